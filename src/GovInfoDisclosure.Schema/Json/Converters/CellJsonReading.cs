@@ -1,0 +1,92 @@
+using System;
+using System.Buffers;
+using System.Text.Json;
+using GovInfoDisclosure.Schema.Cells;
+
+namespace GovInfoDisclosure.Schema.Json.Converters;
+
+/// <summary>The reading rules shared by the cell converters (see the JSON contract: number, null or mark).</summary>
+internal static class CellJsonReading
+{
+    /// <summary>Reads the mark text of a string token, refusing the empty string (a blank cell is <c>null</c>).</summary>
+    public static string ReadMark(ref Utf8JsonReader reader)
+    {
+        string mark = reader.GetString()!;
+        if (mark.Length == 0)
+        {
+            throw new JsonException("An empty string is not a cell: write null for a blank cell.");
+        }
+
+        return mark;
+    }
+
+    /// <summary>Reads an integer token, explaining why a number token is not an acceptable integer.</summary>
+    public static int ReadInteger(ref Utf8JsonReader reader, bool allowNegative)
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            throw WrongToken(reader.TokenType, allowNegative ? "an integer" : "a non-negative integer");
+        }
+
+        if (!reader.TryGetInt32(out int value))
+        {
+            throw reader.TryGetInt64(out _) || IsIntegerLiteral(reader)
+                ? new JsonException("The number is outside the range of a count (at most 2147483647).")
+                : new JsonException("A count must be a whole number, not a fraction or an exponent.");
+        }
+
+        if (value < 0 && !allowNegative)
+        {
+            throw new JsonException("A count cannot be negative.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Writes a blank cell as <c>null</c> and a mark as a string; returns false for a number cell.</summary>
+    public static bool TryWriteNonNumber(Utf8JsonWriter writer, CellKind kind, string? mark)
+    {
+        switch (kind)
+        {
+            case CellKind.Number:
+                return false;
+            case CellKind.Mark:
+                writer.WriteStringValue(mark);
+                return true;
+            default:
+                writer.WriteNullValue();
+                return true;
+        }
+    }
+
+    /// <summary>The exception for a token of the wrong JSON type.</summary>
+    public static JsonException WrongToken(JsonTokenType token, string expected) =>
+        new($"Expected {expected}, a null (blank cell) or a string (printed mark), but found {Describe(token)}.");
+
+    /// <summary>A readable name of a token type.</summary>
+    public static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    /// <summary>Whether the current number token is written without a fraction or an exponent.</summary>
+    public static bool IsIntegerLiteral(Utf8JsonReader reader)
+    {
+        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        foreach (byte b in raw)
+        {
+            if (b is (byte)'.' or (byte)'e' or (byte)'E')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

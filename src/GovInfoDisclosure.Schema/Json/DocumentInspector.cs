@@ -1,0 +1,475 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using GovInfoDisclosure.Schema.Diagnostics;
+using GovInfoDisclosure.Schema.Labels;
+using GovInfoDisclosure.Schema.Model;
+
+namespace GovInfoDisclosure.Schema.Json;
+
+/// <summary>
+/// Explains why a document is not a well-formed report: one pass of <see cref="Utf8JsonReader"/> against the shape the
+/// <see cref="LabelCatalogue"/> describes, collecting every problem with its code, JSON Pointer and position.
+/// </summary>
+/// <remarks>
+/// Runs only after the fast, source-generated deserializer has refused a document. It agrees with the serializer's
+/// settings: unknown and duplicate properties, missing required properties, wrong types, negative or fractional counts,
+/// out-of-range numbers, empty strings and bad dates are problems. It stops at the first syntax error (nothing after it
+/// can be trusted) and after <see cref="MaxProblems"/> problems.
+/// </remarks>
+internal static class DocumentInspector
+{
+    /// <summary>The most problems reported for one document.</summary>
+    public const int MaxProblems = 100;
+
+    private static readonly Shape Shape2021 = Shape.From(LabelCatalogue.Format2021);
+    private static readonly Shape Shape2019 = Shape.From(LabelCatalogue.Format2019);
+
+    public static IReadOnlyList<JsonProblem> Inspect(ReadOnlySpan<byte> utf8Json)
+    {
+        var run = new Run(utf8Json);
+        try
+        {
+            run.Inspect(utf8Json);
+        }
+        catch (StopInspection)
+        {
+            // A syntax error, too deep a document or too many problems: what was found so far stands.
+        }
+
+        return run.Problems;
+    }
+
+    private sealed class StopInspection : Exception
+    {
+    }
+
+    /// <summary>The expected shape of a document: objects with known properties, down to typed leaves.</summary>
+    private sealed class Shape
+    {
+        private Shape(string name, FieldLabel? leaf)
+        {
+            Name = name;
+            Leaf = leaf;
+        }
+
+        public string Name { get; }
+
+        public FieldLabel? Leaf { get; }
+
+        public bool IsOptional { get; private set; } = true;
+
+        public List<Shape> Children { get; } = new();
+
+        public Dictionary<string, Shape> ByName { get; } = new(StringComparer.Ordinal);
+
+        public static Shape From(LabelCatalogue catalogue)
+        {
+            var root = new Shape(string.Empty, null) { IsOptional = false };
+            foreach (FieldLabel field in catalogue.Fields)
+            {
+                string[] tokens = field.Pointer.Substring(1).Split('/');
+                Shape node = root;
+                for (int i = 0; i < tokens.Length; i++)
+                {
+                    bool last = i == tokens.Length - 1;
+                    if (!node.ByName.TryGetValue(tokens[i], out Shape? child))
+                    {
+                        child = new Shape(tokens[i], last ? field : null);
+                        node.ByName.Add(tokens[i], child);
+                        node.Children.Add(child);
+                    }
+
+                    // A node is required when any field below it is required.
+                    child.IsOptional &= field.IsOptional;
+                    node = child;
+                }
+            }
+
+            return root;
+        }
+    }
+
+    private ref struct Run
+    {
+        private readonly ReadOnlySpan<byte> _json;
+        private Utf8JsonReader _reader;
+
+        public Run(ReadOnlySpan<byte> json)
+        {
+            _json = json;
+            _reader = default;
+            Problems = new List<JsonProblem>();
+        }
+
+        public List<JsonProblem> Problems { get; }
+
+        public void Inspect(ReadOnlySpan<byte> json)
+        {
+            Shape? shape = FindShape(json);
+            if (shape is null)
+            {
+                return;
+            }
+
+            _reader = NewReader(json);
+            Read();
+            InspectValue(shape, string.Empty);
+            long end = _reader.BytesConsumed;
+            bool trailing;
+            try
+            {
+                trailing = _reader.Read();
+            }
+            catch (JsonException)
+            {
+                trailing = true;
+            }
+
+            if (trailing)
+            {
+                Add(JsonProblemCodes.Syntax, string.Empty, end, "根值之后还有多余内容。", "There is more content after the document's root value.");
+            }
+        }
+
+        private static Utf8JsonReader NewReader(ReadOnlySpan<byte> json) =>
+            new(json, new JsonReaderOptions { MaxDepth = ReportJson.MaxDepth + 2, CommentHandling = JsonCommentHandling.Disallow });
+
+        /// <summary>First pass: the <c>"format"</c> property selects the expected shape.</summary>
+        private Shape? FindShape(ReadOnlySpan<byte> json)
+        {
+            _reader = NewReader(json);
+            Read();
+            if (_reader.TokenType != JsonTokenType.StartObject)
+            {
+                WrongType(string.Empty, "一个对象", "an object");
+                return null;
+            }
+
+            Shape? shape = null;
+            bool found = false;
+            while (Read() && _reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isFormat = _reader.ValueTextEquals("format");
+                Read();
+                if (!isFormat || found)
+                {
+                    SkipValue();
+                    continue;
+                }
+
+                found = true;
+                if (_reader.TokenType != JsonTokenType.String)
+                {
+                    Add(JsonProblemCodes.UnknownFormat, "/format", _reader.TokenStartIndex,
+                        "format 必须是字符串 \"2021\" 或 \"2019\"。", "The format must be the string \"2021\" or \"2019\".");
+                    SkipValue();
+                }
+                else if (_reader.ValueTextEquals("2021"))
+                {
+                    shape = Shape2021;
+                }
+                else if (_reader.ValueTextEquals("2019"))
+                {
+                    shape = Shape2019;
+                }
+                else
+                {
+                    string text = GetString("/format");
+                    Add(JsonProblemCodes.UnknownFormat, "/format", _reader.TokenStartIndex,
+                        $"未知的格式 \"{text}\"：应为 \"2021\"（国办公开办函〔2021〕30号）或 \"2019\"（国办公开办函〔2019〕60号）。",
+                        $"Unknown format \"{text}\": expected \"2021\" (国办公开办函〔2021〕30号) or \"2019\" (国办公开办函〔2019〕60号).");
+                }
+            }
+
+            if (!found)
+            {
+                Add(JsonProblemCodes.MissingFormat, "/format", 0,
+                    "缺少 format 属性，无法确定报告格式。", "The \"format\" property is missing, so the report's layout is unknown.");
+            }
+
+            return shape;
+        }
+
+        private void InspectValue(Shape shape, string pointer)
+        {
+            if (shape.Leaf is { } leaf)
+            {
+                InspectLeaf(leaf, pointer);
+                return;
+            }
+
+            switch (_reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    CheckDepth(pointer);
+                    InspectObject(shape, pointer);
+                    break;
+                case JsonTokenType.Null when shape.IsOptional:
+                    break;
+                default:
+                    WrongType(pointer, "一个对象", "an object");
+                    SkipValue();
+                    break;
+            }
+        }
+
+        private void InspectObject(Shape shape, string pointer)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (Read() && _reader.TokenType == JsonTokenType.PropertyName)
+            {
+                long start = _reader.TokenStartIndex;
+                string name = GetString(pointer);
+                string child = JsonPointer.Append(pointer, name);
+                Read();
+                if (!seen.Add(name))
+                {
+                    Add(JsonProblemCodes.DuplicateProperty, child, start, $"属性 \"{name}\" 重复出现。", $"The property \"{name}\" appears more than once.");
+                    SkipValue();
+                }
+                else if (!shape.ByName.TryGetValue(name, out Shape? childShape))
+                {
+                    Add(JsonProblemCodes.UnknownProperty, child, start, $"未知属性 \"{name}\"。", $"Unknown property \"{name}\".");
+                    SkipValue();
+                }
+                else
+                {
+                    InspectValue(childShape, child);
+                }
+            }
+
+            foreach (Shape child in shape.Children)
+            {
+                if (!child.IsOptional && !seen.Contains(child.Name))
+                {
+                    Add(JsonProblemCodes.MissingProperty, JsonPointer.Append(pointer, child.Name), _reader.TokenStartIndex,
+                        $"缺少必需的属性 \"{child.Name}\"（空白单元格应写作 null）。",
+                        $"The required property \"{child.Name}\" is missing (write null for a blank cell).");
+                }
+            }
+        }
+
+        private void InspectLeaf(FieldLabel leaf, string pointer)
+        {
+            JsonTokenType token = _reader.TokenType;
+            if (token == JsonTokenType.Null)
+            {
+                if (!leaf.IsNullable)
+                {
+                    WrongType(pointer, ExpectedZh(leaf.ValueKind), ExpectedEn(leaf.ValueKind));
+                }
+
+                return;
+            }
+
+            switch (leaf.ValueKind)
+            {
+                case FieldValueKind.Count or FieldValueKind.SignedCount or FieldValueKind.Amount when token == JsonTokenType.Number:
+                    InspectNumber(leaf.ValueKind, pointer);
+                    return;
+                case FieldValueKind.Count or FieldValueKind.SignedCount or FieldValueKind.Amount or FieldValueKind.Text when token == JsonTokenType.String:
+                    if (GetString(pointer).Trim().Length == 0)
+                    {
+                        Add(JsonProblemCodes.EmptyString, pointer, _reader.TokenStartIndex,
+                            "字符串不能为空：空白单元格或未载明的内容应写作 null。", "The string must not be empty: write null for a blank cell or a value the source does not give.");
+                    }
+
+                    return;
+                case FieldValueKind.Year when token == JsonTokenType.Number:
+                    if (!_reader.TryGetInt32(out int year) || year < GovInfoReport.MinimumYear || year > GovInfoReport.MaximumYear)
+                    {
+                        Add(JsonProblemCodes.OutOfRange, pointer, _reader.TokenStartIndex,
+                            $"年度必须是 {GovInfoReport.MinimumYear} 至 {GovInfoReport.MaximumYear} 之间的整数。",
+                            $"The year must be an integer from {GovInfoReport.MinimumYear} to {GovInfoReport.MaximumYear}.");
+                    }
+
+                    return;
+                case FieldValueKind.Date when token == JsonTokenType.String:
+                    if (!CalendarDate.TryParseIso(GetString(pointer), out _))
+                    {
+                        Add(JsonProblemCodes.InvalidDate, pointer, _reader.TokenStartIndex,
+                            "日期必须写作 \"yyyy-MM-dd\" 且真实存在。", "The date must be written \"yyyy-MM-dd\" and exist.");
+                    }
+
+                    return;
+                case FieldValueKind.Format when token == JsonTokenType.String:
+                    return; // checked by the first pass
+                default:
+                    WrongType(pointer, ExpectedZh(leaf.ValueKind), ExpectedEn(leaf.ValueKind));
+                    SkipValue();
+                    return;
+            }
+        }
+
+        private void InspectNumber(FieldValueKind kind, string pointer)
+        {
+            long at = _reader.TokenStartIndex;
+            if (kind == FieldValueKind.Amount)
+            {
+                if (!_reader.TryGetDecimal(out decimal amount))
+                {
+                    Add(JsonProblemCodes.OutOfRange, pointer, at, "金额超出可表示的范围。", "The amount is outside the range of a decimal number.");
+                }
+                else if (amount < 0)
+                {
+                    Add(JsonProblemCodes.Negative, pointer, at, "金额不能为负数。", "An amount cannot be negative.");
+                }
+
+                return;
+            }
+
+            if (_reader.TryGetInt32(out int value))
+            {
+                if (value < 0 && kind == FieldValueKind.Count)
+                {
+                    Add(JsonProblemCodes.Negative, pointer, at, "计数不能为负数。", "A count cannot be negative.");
+                }
+
+                return;
+            }
+
+            if (!Converters.CellJsonReading.IsIntegerLiteral(_reader))
+            {
+                Add(JsonProblemCodes.NotAnInteger, pointer, at, "计数必须是整数，不能是小数或指数形式。", "A count must be a whole number, not a fraction or an exponent.");
+            }
+            else if (kind == FieldValueKind.Count && _reader.TryGetDecimal(out decimal big) && big < 0)
+            {
+                Add(JsonProblemCodes.Negative, pointer, at, "计数不能为负数。", "A count cannot be negative.");
+            }
+            else
+            {
+                Add(JsonProblemCodes.OutOfRange, pointer, at, "数值超出计数的范围（最大 2147483647）。", "The number is outside the range of a count (at most 2147483647).");
+            }
+        }
+
+        private static string ExpectedZh(FieldValueKind kind) => kind switch
+        {
+            FieldValueKind.Count => "非负整数、null（空白）或字符串（印制的符号）",
+            FieldValueKind.SignedCount => "整数、null（空白）或字符串（印制的符号）",
+            FieldValueKind.Amount => "非负数（万元）、null（空白）或字符串（印制的符号）",
+            FieldValueKind.Year => "整数年份",
+            FieldValueKind.Date => "\"yyyy-MM-dd\" 形式的日期",
+            FieldValueKind.Format => "字符串 \"2021\" 或 \"2019\"",
+            _ => "字符串或 null",
+        };
+
+        private static string ExpectedEn(FieldValueKind kind) => kind switch
+        {
+            FieldValueKind.Count => "a non-negative integer, null (blank) or a string (printed mark)",
+            FieldValueKind.SignedCount => "an integer, null (blank) or a string (printed mark)",
+            FieldValueKind.Amount => "a non-negative number (万元), null (blank) or a string (printed mark)",
+            FieldValueKind.Year => "an integer year",
+            FieldValueKind.Date => "a date \"yyyy-MM-dd\"",
+            FieldValueKind.Format => "the string \"2021\" or \"2019\"",
+            _ => "a string or null",
+        };
+
+        private void WrongType(string pointer, string expectedZh, string expectedEn)
+        {
+            string foundZh = _reader.TokenType switch
+            {
+                JsonTokenType.StartObject => "对象",
+                JsonTokenType.StartArray => "数组",
+                JsonTokenType.String => "字符串",
+                JsonTokenType.Number => "数值",
+                JsonTokenType.True or JsonTokenType.False => "布尔值",
+                JsonTokenType.Null => "null",
+                _ => _reader.TokenType.ToString(),
+            };
+            string foundEn = Converters.CellJsonReading.Describe(_reader.TokenType);
+            Add(JsonProblemCodes.WrongType, pointer, _reader.TokenStartIndex, $"应为{expectedZh}，实为{foundZh}。", $"Expected {expectedEn}, found {foundEn}.");
+        }
+
+        private void CheckDepth(string pointer)
+        {
+            if (_reader.CurrentDepth >= ReportJson.MaxDepth)
+            {
+                Add(JsonProblemCodes.TooDeep, pointer, _reader.TokenStartIndex,
+                    $"嵌套层数超过上限 {ReportJson.MaxDepth}。", $"The document nests deeper than {ReportJson.MaxDepth} levels.");
+                throw new StopInspection();
+            }
+        }
+
+        /// <summary>Skips the current value, refusing nesting deeper than the limit.</summary>
+        private void SkipValue()
+        {
+            if (_reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+            {
+                return;
+            }
+
+            int depth = _reader.CurrentDepth;
+            do
+            {
+                if (_reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    CheckDepth(string.Empty);
+                }
+            }
+            while (Read() && _reader.CurrentDepth > depth);
+        }
+
+        private string GetString(string pointer)
+        {
+            try
+            {
+                return _reader.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                Add(JsonProblemCodes.Syntax, pointer, _reader.TokenStartIndex, "文本不是有效的 UTF-8 编码。", "The text is not valid UTF-8.");
+                throw new StopInspection();
+            }
+        }
+
+        private bool Read()
+        {
+            try
+            {
+                if (_reader.Read())
+                {
+                    return true;
+                }
+            }
+            catch (JsonException ex)
+            {
+                string detail = ex.Message;
+                Problems.Add(new JsonProblem(JsonProblemCodes.Syntax, string.Empty,
+                    new BilingualText("JSON 语法错误：" + detail, "JSON syntax error: " + detail), (ex.LineNumber ?? 0) + 1, ex.BytePositionInLine));
+                throw new StopInspection();
+            }
+
+            Add(JsonProblemCodes.Syntax, string.Empty, _reader.BytesConsumed, "文档意外结束（被截断？）。", "The document ends unexpectedly (truncated?).");
+            throw new StopInspection();
+        }
+
+        private void Add(string code, string pointer, long byteOffset, string zh, string en)
+        {
+            (long line, long column) = Position(byteOffset);
+            Problems.Add(new JsonProblem(code, pointer, new BilingualText(zh, en), line, column));
+            if (Problems.Count >= MaxProblems)
+            {
+                throw new StopInspection();
+            }
+        }
+
+        private (long Line, long BytePositionInLine) Position(long byteOffset)
+        {
+            long line = 1;
+            long lineStart = 0;
+            int end = (int)Math.Min(byteOffset, _json.Length);
+            for (int i = 0; i < end; i++)
+            {
+                if (_json[i] == (byte)'\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return (line, byteOffset - lineStart);
+        }
+    }
+}

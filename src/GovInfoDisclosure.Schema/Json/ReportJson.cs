@@ -1,0 +1,189 @@
+using System;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using GovInfoDisclosure.Schema.Diagnostics;
+using GovInfoDisclosure.Schema.Model;
+
+namespace GovInfoDisclosure.Schema.Json;
+
+/// <summary>Reads and writes reports as the canonical JSON document (see <c>docs/json-format.md</c>).</summary>
+/// <remarks>
+/// <para>
+/// Reading never throws on bad input: <see cref="Read(ReadOnlySpan{byte}, ReportReadOptions?)"/> returns either the
+/// report or every problem found, each with a stable code and the JSON Pointer of the offending value. The document's
+/// <c>"format"</c> property selects <see cref="Model.Format2021.Report2021"/> or <see cref="Model.Format2019.Report2019"/>.
+/// </para>
+/// <para>
+/// Writing produces the canonical text: the contract's property order, two-space indentation, <c>"\n"</c> line ends,
+/// Chinese text unescaped, no trailing newline. Reading then writing a canonical document gives the same bytes.
+/// </para>
+/// <para>All members are thread-safe; the serializer options are immutable.</para>
+/// </remarks>
+public static class ReportJson
+{
+    /// <summary>The deepest nesting of objects and arrays accepted. Report documents nest five levels at most.</summary>
+    public const int MaxDepth = 16;
+
+    private static readonly GovInfoJsonContext Context = CreateContext();
+
+    /// <summary>The serializer options of the canonical document (read-only), for tools that need the same settings.</summary>
+    public static System.Text.Json.JsonSerializerOptions SerializerOptions => Context.Options;
+
+    /// <summary>The source-generated metadata of <see cref="GovInfoReport"/> with the canonical options.</summary>
+    public static JsonTypeInfo<GovInfoReport> ReportTypeInfo => Context.GovInfoReport;
+
+    /// <summary>Reads a report from UTF-8 JSON. A leading byte-order mark is ignored.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
+    /// <returns>The report, or the problems that make the document unreadable.</returns>
+    public static ReportReadResult Read(ReadOnlySpan<byte> utf8Json, ReportReadOptions? options = null)
+    {
+        if (CheckSize(utf8Json.Length, options) is { } tooLarge)
+        {
+            return ReportReadResult.Failure(new[] { tooLarge });
+        }
+
+        ReadOnlySpan<byte> bom = new byte[] { 0xEF, 0xBB, 0xBF };
+        if (utf8Json.StartsWith(bom))
+        {
+            utf8Json = utf8Json.Slice(bom.Length);
+        }
+
+        Exception failure;
+        try
+        {
+            GovInfoReport? report = JsonSerializer.Deserialize(utf8Json, Context.GovInfoReport);
+            if (report is not null)
+            {
+                return ReportReadResult.Success(report);
+            }
+
+            failure = new JsonException("The document is null.");
+        }
+        catch (JsonException ex)
+        {
+            failure = ex;
+        }
+        catch (NotSupportedException ex)
+        {
+            // System.Text.Json reports an abstract type without a "format" discriminator this way.
+            failure = ex;
+        }
+        catch (InvalidOperationException ex)
+        {
+            failure = ex;
+        }
+
+        // The fast path failed: inspect the document to say exactly what and where.
+        var problems = DocumentInspector.Inspect(utf8Json);
+        return ReportReadResult.Failure(problems.Count > 0 ? problems : new[] { FromException(failure) });
+    }
+
+    /// <summary>Reads a report from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
+    /// <returns>The report, or the problems that make the document unreadable.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static ReportReadResult Read(string json, ReportReadOptions? options = null)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        // Every char is at least one UTF-8 byte: a string that is too long is too large before encoding anything.
+        if ((CheckSize(json.Length, options) ?? CheckSize(Encoding.UTF8.GetByteCount(json), options)) is { } tooLarge)
+        {
+            return ReportReadResult.Failure(new[] { tooLarge });
+        }
+
+        return Read(Encoding.UTF8.GetBytes(json), options);
+    }
+
+    /// <summary>Reads a report from UTF-8 JSON, throwing when the document is not a well-formed report.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ReportJsonException">The document is not a well-formed report; the exception lists every problem.</exception>
+    public static GovInfoReport Deserialize(ReadOnlySpan<byte> utf8Json, ReportReadOptions? options = null) =>
+        Read(utf8Json, options).GetReportOrThrow();
+
+    /// <summary>Reads a report from JSON text, throwing when the document is not a well-formed report.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ReportJsonException">The document is not a well-formed report; the exception lists every problem.</exception>
+    public static GovInfoReport Deserialize(string json, ReportReadOptions? options = null) =>
+        Read(json, options).GetReportOrThrow();
+
+    /// <summary>Writes a report as canonical JSON text.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The canonical document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    public static string Serialize(GovInfoReport report)
+    {
+        if (report is null)
+        {
+            throw new ArgumentNullException(nameof(report));
+        }
+
+        return JsonSerializer.Serialize(report, Context.GovInfoReport);
+    }
+
+    /// <summary>Writes a report as canonical JSON, UTF-8 encoded.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The canonical document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    public static byte[] SerializeToUtf8Bytes(GovInfoReport report)
+    {
+        if (report is null)
+        {
+            throw new ArgumentNullException(nameof(report));
+        }
+
+        return JsonSerializer.SerializeToUtf8Bytes(report, Context.GovInfoReport);
+    }
+
+    private static GovInfoJsonContext CreateContext()
+    {
+        var options = new System.Text.Json.JsonSerializerOptions(GovInfoJsonContext.Default.Options)
+        {
+            // Reports are Chinese text: keep it readable. The output is a data file, never embedded in HTML unescaped.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        return new GovInfoJsonContext(options);
+    }
+
+    /// <summary>
+    /// The <see cref="JsonProblemCodes.TooLarge"/> problem for a document of <paramref name="byteCount"/> bytes, or
+    /// <see langword="null"/> when the size is within the limit. Lets a caller refuse a file before reading it.
+    /// </summary>
+    /// <param name="byteCount">The size of the document in UTF-8 bytes.</param>
+    /// <param name="options">Limits; <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
+    /// <returns>The problem, or <see langword="null"/>.</returns>
+    public static JsonProblem? CheckSize(long byteCount, ReportReadOptions? options = null)
+    {
+        int limit = (options ?? ReportReadOptions.Default).MaxDocumentBytes;
+        return byteCount <= limit
+            ? null
+            : new JsonProblem(
+                JsonProblemCodes.TooLarge,
+                string.Empty,
+                new BilingualText($"文档大小 {byteCount} 字节，超过上限 {limit} 字节。", $"The document is {byteCount} bytes, more than the limit of {limit} bytes."));
+    }
+
+    private static JsonProblem FromException(Exception exception)
+    {
+        var json = exception as JsonException;
+        string pointer = json?.Path is { } path ? JsonPointer.FromJsonPath(path) : string.Empty;
+        return new JsonProblem(
+            JsonProblemCodes.WrongType,
+            pointer,
+            new BilingualText("文档不是有效的年度报告：" + exception.Message, "The document is not a valid report: " + exception.Message),
+            json?.LineNumber + 1,
+            json?.BytePositionInLine);
+    }
+}

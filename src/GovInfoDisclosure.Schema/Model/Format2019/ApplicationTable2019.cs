@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization;
+
+namespace GovInfoDisclosure.Schema.Model.Format2019;
+
+/// <summary>三、收到和处理政府信息公开申请情况 — the application table (表三) of the legacy layout.</summary>
+/// <remarks>
+/// The same header note and arithmetic as the current format: 一 + 二 = 三's (七)总计 + 四, in every column.
+/// </remarks>
+public sealed record ApplicationTable2019
+{
+    /// <summary>一、本年新收政府信息公开申请数量: applications received this year.</summary>
+    [JsonRequired]
+    public Applicants NewlyReceived { get; init; } = new();
+
+    /// <summary>二、上年结转政府信息公开申请数量: applications carried over from last year.</summary>
+    [JsonRequired]
+    public Applicants CarriedOver { get; init; } = new();
+
+    /// <summary>三、本年度办理结果: results of this year.</summary>
+    [JsonRequired]
+    public ApplicationResults2019 Results { get; init; } = new();
+
+    /// <summary>四、结转下年度继续办理: applications carried forward to next year.</summary>
+    [JsonRequired]
+    public Applicants CarriedForward { get; init; } = new();
+}

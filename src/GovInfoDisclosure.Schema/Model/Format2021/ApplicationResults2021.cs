@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+
+namespace GovInfoDisclosure.Schema.Model.Format2021;
+
+/// <summary>三、本年度办理结果 — the results block of the current application table.</summary>
+/// <remarks>
+/// Rows (一) to (七). (七)总计 should equal the sum of every result row, in each column.
+/// </remarks>
+public sealed record ApplicationResults2021
+{
+    /// <summary>(一)予以公开: disclosed.</summary>
+    [JsonRequired]
+    public Applicants Granted { get; init; } = new();
+
+    /// <summary>(二)部分公开(区分处理的,只计这一情形,不计其他情形): partly disclosed; an application handled by separation counts here only.</summary>
+    [JsonRequired]
+    public Applicants PartiallyGranted { get; init; } = new();
+
+    /// <summary>(三)不予公开: not disclosed.</summary>
+    [JsonRequired]
+    public WithheldResults Withheld { get; init; } = new();
+
+    /// <summary>(四)无法提供: could not be provided.</summary>
+    [JsonRequired]
+    public UnableToProvideResults UnableToProvide { get; init; } = new();
+
+    /// <summary>(五)不予处理: not processed.</summary>
+    [JsonRequired]
+    public NotProcessedResults NotProcessed { get; init; } = new();
+
+    /// <summary>(六)其他处理: closed in other ways.</summary>
+    [JsonRequired]
+    public OtherHandlingResults OtherHandling { get; init; } = new();
+
+    /// <summary>(七)总计: all results.</summary>
+    [JsonRequired]
+    public Applicants Total { get; init; } = new();
+}
