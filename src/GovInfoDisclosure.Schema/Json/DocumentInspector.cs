@@ -139,7 +139,8 @@ internal static class DocumentInspector
         /// <summary>First pass: the <c>"format"</c> property selects the expected shape.</summary>
         private Shape? FindShape(ReadOnlySpan<byte> json)
         {
-            _reader = NewReader(json);
+            // This pass looks only for "format"; it leaves depth to the second pass, which names the deep value.
+            _reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = int.MaxValue, CommentHandling = JsonCommentHandling.Disallow });
             Read();
             if (_reader.TokenType != JsonTokenType.StartObject)
             {
@@ -155,7 +156,7 @@ internal static class DocumentInspector
                 Read();
                 if (!isFormat || found)
                 {
-                    SkipValue();
+                    SkipWithoutDepthLimit();
                     continue;
                 }
 
@@ -164,7 +165,7 @@ internal static class DocumentInspector
                 {
                     Add(JsonProblemCodes.UnknownFormat, "/format", _reader.TokenStartIndex,
                         "format 必须是字符串 \"2021\" 或 \"2019\"。", "The format must be the string \"2021\" or \"2019\".");
-                    SkipValue();
+                    SkipWithoutDepthLimit();
                 }
                 else if (_reader.ValueTextEquals("2021"))
                 {
@@ -181,6 +182,12 @@ internal static class DocumentInspector
                         $"未知的格式 \"{text}\"：应为 \"2021\"（国办公开办函〔2021〕30号）或 \"2019\"（国办公开办函〔2019〕60号）。",
                         $"Unknown format \"{text}\": expected \"2021\" (国办公开办函〔2021〕30号) or \"2019\" (国办公开办函〔2019〕60号).");
                 }
+            }
+
+            if (_reader.TokenType == JsonTokenType.EndObject && Read(allowEnd: true))
+            {
+                Add(JsonProblemCodes.Syntax, string.Empty, _reader.TokenStartIndex, "根值之后还有多余内容。", "There is more content after the document's root value.");
+                return null;
             }
 
             if (!found)
@@ -210,7 +217,7 @@ internal static class DocumentInspector
                     break;
                 default:
                     WrongType(pointer, "一个对象", "an object");
-                    SkipValue();
+                    SkipValue(pointer);
                     break;
             }
         }
@@ -227,12 +234,12 @@ internal static class DocumentInspector
                 if (!seen.Add(name))
                 {
                     Add(JsonProblemCodes.DuplicateProperty, child, start, $"属性 \"{name}\" 重复出现。", $"The property \"{name}\" appears more than once.");
-                    SkipValue();
+                    SkipValue(child);
                 }
                 else if (!shape.ByName.TryGetValue(name, out Shape? childShape))
                 {
                     Add(JsonProblemCodes.UnknownProperty, child, start, $"未知属性 \"{name}\"。", $"Unknown property \"{name}\".");
-                    SkipValue();
+                    SkipValue(child);
                 }
                 else
                 {
@@ -298,7 +305,7 @@ internal static class DocumentInspector
                     return; // checked by the first pass
                 default:
                     WrongType(pointer, ExpectedZh(leaf.ValueKind), ExpectedEn(leaf.ValueKind));
-                    SkipValue();
+                    SkipValue(pointer);
                     return;
             }
         }
@@ -334,7 +341,7 @@ internal static class DocumentInspector
             {
                 Add(JsonProblemCodes.NotAnInteger, pointer, at, "计数必须是整数，不能是小数或指数形式。", "A count must be a whole number, not a fraction or an exponent.");
             }
-            else if (kind == FieldValueKind.Count && _reader.TryGetDecimal(out decimal big) && big < 0)
+            else if (kind == FieldValueKind.Count && Converters.CellJsonReading.IsNegativeLiteral(_reader))
             {
                 Add(JsonProblemCodes.Negative, pointer, at, "计数不能为负数。", "A count cannot be negative.");
             }
@@ -392,8 +399,8 @@ internal static class DocumentInspector
             }
         }
 
-        /// <summary>Skips the current value, refusing nesting deeper than the limit.</summary>
-        private void SkipValue()
+        /// <summary>Skips the current value (at <paramref name="pointer"/>), refusing nesting deeper than the limit.</summary>
+        private void SkipValue(string pointer)
         {
             if (_reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
             {
@@ -405,7 +412,7 @@ internal static class DocumentInspector
             {
                 if (_reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
-                    CheckDepth(string.Empty);
+                    CheckDepth(pointer);
                 }
             }
             while (Read() && _reader.CurrentDepth > depth);
@@ -424,7 +431,18 @@ internal static class DocumentInspector
             }
         }
 
-        private bool Read()
+        private void SkipWithoutDepthLimit()
+        {
+            if (_reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                int depth = _reader.CurrentDepth;
+                while (Read() && _reader.CurrentDepth > depth)
+                {
+                }
+            }
+        }
+
+        private bool Read(bool allowEnd = false)
         {
             try
             {
@@ -432,12 +450,17 @@ internal static class DocumentInspector
                 {
                     return true;
                 }
+
+                if (allowEnd)
+                {
+                    return false;
+                }
             }
             catch (JsonException ex)
             {
                 string detail = ex.Message;
                 Problems.Add(new JsonProblem(JsonProblemCodes.Syntax, string.Empty,
-                    new BilingualText("JSON 语法错误：" + detail, "JSON syntax error: " + detail), (ex.LineNumber ?? 0) + 1, ex.BytePositionInLine));
+                    new BilingualText($"JSON 语法错误（第 {(ex.LineNumber ?? 0) + 1} 行）：{detail}", "JSON syntax error: " + detail), (ex.LineNumber ?? 0) + 1, ex.BytePositionInLine));
                 throw new StopInspection();
             }
 

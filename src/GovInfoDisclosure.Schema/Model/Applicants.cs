@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using GovInfoDisclosure.Schema.Cells;
+using GovInfoDisclosure.Schema.Json.Converters;
 
 namespace GovInfoDisclosure.Schema.Model;
 
@@ -44,5 +45,6 @@ public sealed record Applicants
 
     /// <summary>法人或其他组织小计: the legal-person subtotal column some local templates add (the sum of the five organisation columns); <see langword="null"/> when the source has no such column, <see cref="GovInfoDisclosure.Schema.Cells.CountCell.Blank"/> when it has the column but left this cell blank.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonConverter(typeof(OptionalCountCellJsonConverter))]
     public CountCell? LegalPersonSubtotal { get; init; }
 }

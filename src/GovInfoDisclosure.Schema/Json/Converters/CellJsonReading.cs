@@ -30,9 +30,9 @@ internal static class CellJsonReading
 
         if (!reader.TryGetInt32(out int value))
         {
-            throw reader.TryGetInt64(out _) || IsIntegerLiteral(reader)
-                ? new JsonException("The number is outside the range of a count (at most 2147483647).")
-                : new JsonException("A count must be a whole number, not a fraction or an exponent.");
+            throw !IsIntegerLiteral(reader) ? new JsonException("A count must be a whole number, not a fraction or an exponent.")
+                : !allowNegative && IsNegativeLiteral(reader) ? new JsonException("A count cannot be negative.")
+                : new JsonException("The number is outside the range of a count (at most 2147483647).");
         }
 
         if (value < 0 && !allowNegative)
@@ -74,6 +74,10 @@ internal static class CellJsonReading
         JsonTokenType.Null => "null",
         _ => token.ToString(),
     };
+
+    /// <summary>Whether the current number token starts with a minus sign.</summary>
+    public static bool IsNegativeLiteral(Utf8JsonReader reader) =>
+        (reader.HasValueSequence ? reader.ValueSequence.First.Span : reader.ValueSpan) is { Length: > 0 } raw && raw[0] == (byte)'-';
 
     /// <summary>Whether the current number token is written without a fraction or an exponent.</summary>
     public static bool IsIntegerLiteral(Utf8JsonReader reader)
