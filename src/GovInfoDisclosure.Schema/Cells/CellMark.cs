@@ -13,9 +13,9 @@ internal static class CellMark
             throw new ArgumentNullException(parameterName);
         }
 
-        if (mark.Length == 0)
+        if (string.IsNullOrWhiteSpace(mark))
         {
-            throw new ArgumentException("A mark must not be empty: a blank cell is CellKind.Blank, not an empty mark.", parameterName);
+            throw new ArgumentException("A mark must not be empty or white space: a blank cell is CellKind.Blank, not an empty mark.", parameterName);
         }
 
         return mark;

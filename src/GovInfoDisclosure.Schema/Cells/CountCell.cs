@@ -18,7 +18,7 @@ namespace GovInfoDisclosure.Schema.Cells;
 /// Equality: two cells are equal when they have the same <see cref="Kind"/> and, for numbers, the same value, or, for
 /// marks, the same mark text (ordinal comparison). <c>default(CountCell)</c> is <see cref="Blank"/>.
 /// </para>
-/// <para>JSON: a non-negative integer, <c>null</c> (blank) or a non-empty string (mark).</para>
+/// <para>JSON: a non-negative integer, <c>null</c> (blank) or a string that is not empty or white space (mark).</para>
 /// </remarks>
 [JsonConverter(typeof(CountCellJsonConverter))]
 public readonly struct CountCell : IEquatable<CountCell>
@@ -73,7 +73,7 @@ public readonly struct CountCell : IEquatable<CountCell>
     /// <param name="mark">The printed text, e.g. <c>"/"</c>, <c>"-"</c>, <c>"—"</c> or <c>"无"</c>.</param>
     /// <returns>A <see cref="CellKind.Mark"/> cell.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="mark"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="mark"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="mark"/> is empty or white space only.</exception>
     public static CountCell FromMark(string mark) => new(CellKind.Mark, 0, CellMark.Require(mark, nameof(mark)));
 
     /// <summary>Converts a count to a number cell, so that producers can write plain numbers.</summary>

@@ -65,7 +65,7 @@ public readonly struct SignedCountCell : IEquatable<SignedCountCell>
     /// <param name="mark">The printed text, e.g. <c>"/"</c>, <c>"-"</c>, <c>"—"</c> or <c>"无"</c>.</param>
     /// <returns>A <see cref="CellKind.Mark"/> cell.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="mark"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="mark"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="mark"/> is empty or white space only.</exception>
     public static SignedCountCell FromMark(string mark) => new(CellKind.Mark, 0, CellMark.Require(mark, nameof(mark)));
 
     /// <summary>Converts a signed count to a number cell, so that producers can write plain numbers.</summary>

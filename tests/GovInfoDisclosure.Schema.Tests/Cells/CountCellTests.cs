@@ -61,6 +61,7 @@ public class CountCellTests
     public void EmptyOrNullMark_Throws()
     {
         Assert.Throws<ArgumentException>(() => CountCell.FromMark(string.Empty));
+        Assert.Throws<ArgumentException>(() => CountCell.FromMark(" \u3000"));
         Assert.Throws<ArgumentNullException>(() => CountCell.FromMark(null!));
     }
 

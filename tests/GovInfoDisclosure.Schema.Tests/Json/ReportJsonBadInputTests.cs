@@ -42,6 +42,7 @@ public class ReportJsonBadInputTests
     [InlineData("/applications/results/withheld/stateSecret/total", "{}", JsonProblemCodes.WrongType)]
     [InlineData("/applications/results/withheld/stateSecret/total", "true", JsonProblemCodes.WrongType)]
     [InlineData("/applications/results/withheld/stateSecret/total", "\"\"", JsonProblemCodes.EmptyString)]
+    [InlineData("/applications/results/withheld/stateSecret/total", "\" \"", JsonProblemCodes.EmptyString)]
     [InlineData("/proactiveDisclosure/administrativeFees/amount", "-0.5", JsonProblemCodes.Negative)]
     [InlineData("/proactiveDisclosure/administrativeFees/amount", "1e40", JsonProblemCodes.OutOfRange)]
     [InlineData("/applications/results", "null", JsonProblemCodes.WrongType)]

@@ -12,9 +12,9 @@ internal static class CellJsonReading
     public static string ReadMark(ref Utf8JsonReader reader)
     {
         string mark = reader.GetString()!;
-        if (mark.Length == 0)
+        if (string.IsNullOrWhiteSpace(mark))
         {
-            throw new JsonException("An empty string is not a cell: write null for a blank cell.");
+            throw new JsonException("An empty or white-space string is not a cell: write null for a blank cell.");
         }
 
         return mark;
