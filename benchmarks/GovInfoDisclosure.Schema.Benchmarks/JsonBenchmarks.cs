@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using GovInfoDisclosure.Schema.Json;
+using GovInfoDisclosure.Schema.Model;
+
+namespace GovInfoDisclosure.Schema.Benchmarks;
+
+/// <summary>Reading and writing the canonical JSON of the one sample report with non-zero applications.</summary>
+[MemoryDiagnoser]
+public class JsonBenchmarks
+{
+    private byte[] _utf8 = Array.Empty<byte>();
+    private GovInfoReport _report = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _utf8 = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "samples", "2024-pingwu-county-government-office.json"));
+        _report = ReportJson.Deserialize(_utf8);
+    }
+
+    /// <summary>The floor: one pass of the reader over the same bytes, touching every token.</summary>
+    [Benchmark(Baseline = true)]
+    public int RawReaderPass()
+    {
+        var reader = new Utf8JsonReader(_utf8);
+        int tokens = 0;
+        while (reader.Read())
+        {
+            tokens++;
+        }
+
+        return tokens;
+    }
+
+    [Benchmark]
+    public GovInfoReport? Read() => ReportJson.Read(_utf8).Report;
+
+    [Benchmark]
+    public byte[] Write() => ReportJson.SerializeToUtf8Bytes(_report);
+}

@@ -1,0 +1,16 @@
+using GovInfoDisclosure.Schema.Cells;
+using GovInfoDisclosure.Schema.Model;
+using GovInfoDisclosure.Schema.Model.Format2021;
+
+namespace ConsumerLibrary;
+
+public static class ReportFactory
+{
+    /// <summary>Uses init setters and a with-expression, compiled against the netstandard2.0 asset.</summary>
+    public static Report2021 Make()
+    {
+        var report = new Report2021 { Agency = "测试机关", Year = 2024 };
+        var received = new Applicants { NaturalPerson = 2, CommercialEnterprise = CountCell.FromMark("/"), Total = 2 };
+        return report with { Applications = report.Applications with { NewlyReceived = received } };
+    }
+}
