@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Json;
+
+namespace GovInfoDisclosure.Cli.Commands;
+
+/// <summary>Which JSON problems mean "not a report document at all" (exit 2) rather than "a report that breaks the contract" (exit 1).</summary>
+internal static class ProblemClass
+{
+    private static readonly HashSet<string> UnreadableCodes = new(StringComparer.Ordinal)
+    {
+        JsonProblemCodes.Syntax,
+        JsonProblemCodes.TooLarge,
+        JsonProblemCodes.TooDeep,
+        JsonProblemCodes.MissingFormat,
+        JsonProblemCodes.UnknownFormat,
+    };
+
+    public static bool IsUnreadable(IReadOnlyList<JsonProblem> problems)
+    {
+        foreach (JsonProblem problem in problems)
+        {
+            if (UnreadableCodes.Contains(problem.Code))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
