@@ -14,6 +14,7 @@ internal static class CommandLine
     {
         new ValidateCommand(),
         new MigrateCommand(),
+        new SchemaCommand(),
     };
 
     public static int Run(IReadOnlyList<string> args, CliConsole console)
