@@ -18,6 +18,9 @@ internal static class Program
             Console.WriteLine("wrote " + path);
         }
 
+        string carries = Path.Combine(directory, MigrationTableWriter.FileName);
+        File.WriteAllText(carries, MigrationTableWriter.Write());
+        Console.WriteLine("wrote " + carries);
         return 0;
     }
 }

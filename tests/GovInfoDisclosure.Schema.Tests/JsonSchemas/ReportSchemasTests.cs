@@ -27,6 +27,14 @@ public class ReportSchemasTests
             $"schemas/{ReportSchemas.FileName(format)} is stale: run 'dotnet run --project src/GovInfoDisclosure.Schema.Generation -- schemas' and commit the result.");
     }
 
+    [Fact]
+    public void CommittedMigrationTable_IsCurrent()
+    {
+        string committed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "schemas", MigrationTableWriter.FileName));
+        Assert.True(MigrationTableWriter.Write() == committed,
+            $"schemas/{MigrationTableWriter.FileName} is stale: run 'dotnet run --project src/GovInfoDisclosure.Schema.Generation -- schemas' and commit the result.");
+    }
+
     [Theory]
     [MemberData(nameof(Formats))]
     public void EmbeddedSchema_IsTheCommittedOne(ReportFormat format)
