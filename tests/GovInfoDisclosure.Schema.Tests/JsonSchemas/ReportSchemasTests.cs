@@ -24,7 +24,7 @@ public class ReportSchemasTests
     {
         string generated = ReportSchemaGenerator.Generate(format);
         Assert.True(generated == Committed(format),
-            $"schemas/{ReportSchemas.FileName(format)} is stale: run 'dotnet run --project src/GovInfoDisclosure.Schema.Generation -- schemas' and commit the result.");
+            $"schemas/{ReportSchemas.FileName(format)} is stale: run 'dotnet run --project src/GovInfoDisclosure.Schema.Generation' and commit the result.");
     }
 
     [Fact]
@@ -32,7 +32,15 @@ public class ReportSchemasTests
     {
         string committed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "schemas", MigrationTableWriter.FileName));
         Assert.True(MigrationTableWriter.Write() == committed,
-            $"schemas/{MigrationTableWriter.FileName} is stale: run 'dotnet run --project src/GovInfoDisclosure.Schema.Generation -- schemas' and commit the result.");
+            $"schemas/{MigrationTableWriter.FileName} is stale: run 'dotnet run --project src/GovInfoDisclosure.Schema.Generation' and commit the result.");
+    }
+
+    [Fact]
+    public void CommittedLabelDocument_IsCurrent()
+    {
+        string committed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "docs", LabelDocumentWriter.FileName));
+        Assert.True(LabelDocumentWriter.Write() == committed,
+            "docs/labels.md is stale: run 'dotnet run --project src/GovInfoDisclosure.Schema.Generation' and commit the result.");
     }
 
     [Theory]
