@@ -23,6 +23,8 @@ internal sealed class CompiledTerm
 
     public string[]? LeafPaths { get; init; }
 
+    public BilingualText[]? LeafNames { get; init; }
+
     /// <summary>The subtotal cell of a group (an optional row).</summary>
     public int Subtotal { get; init; } = -1;
 

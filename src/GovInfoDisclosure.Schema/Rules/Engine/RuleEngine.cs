@@ -204,7 +204,7 @@ internal static class RuleEngine
                 CellValue leaf = cells is null ? default : cells[term.Leaves[i]];
                 if (!leaf.IsKnown)
                 {
-                    AddUnknown(term.LeafPaths![i], LeafName(term, i), leaf, unknownPaths, unknownZh, unknownEn);
+                    AddUnknown(term.LeafPaths![i], term.LeafNames![i], leaf, unknownPaths, unknownZh, unknownEn);
                 }
             }
 
@@ -214,9 +214,6 @@ internal static class RuleEngine
             }
         }
     }
-
-    private static BilingualText LeafName(CompiledTerm term, int index) =>
-        new(term.Name.Zh + " 第" + (index + 1).ToString(CultureInfo.InvariantCulture) + "项", term.Name.En + " row " + (index + 1).ToString(CultureInfo.InvariantCulture));
 
     private static void AddUnknown(string path, BilingualText name, CellValue cell, List<string> unknownPaths, List<string> zh, List<string> en)
     {

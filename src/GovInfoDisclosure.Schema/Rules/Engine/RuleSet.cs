@@ -216,12 +216,14 @@ internal sealed class RuleSet
             string[] leafTemplates = operand.GroupLeaves!;
             var leaves = new int[leafTemplates.Length];
             var leafPaths = new string[leafTemplates.Length];
+            var leafNames = new BilingualText[leafTemplates.Length];
             FieldLabel? firstLeaf = null;
             for (int i = 0; i < leafTemplates.Length; i++)
             {
                 (int cell, FieldLabel field) = Resolve(map, leafTemplates[i]);
                 leaves[i] = cell;
                 leafPaths[i] = Qualify(operand.Document, field.Pointer);
+                leafNames[i] = NameOf(field, operand.Document);
                 firstLeaf ??= field;
             }
 
@@ -236,6 +238,7 @@ internal sealed class RuleSet
                 Document = operand.Document,
                 Leaves = leaves,
                 LeafPaths = leafPaths,
+                LeafNames = leafNames,
                 Name = new BilingualText(firstLeaf!.Row!.ChinesePath[1], groupEnglish),
                 Subtotal = subtotal,
                 SubtotalPath = Qualify(operand.Document, subtotalField.Pointer),
