@@ -9,6 +9,8 @@ internal static class RuleExamples
 {
     public static Report2021 Pingwu => (Report2021)Fixtures.Load(Fixtures.Pingwu);
 
+    public static Report2021 Linhe => (Report2021)Fixtures.Load("2024-linhe-district-civil-affairs-bureau");
+
     public static Report2019 Legacy => (Report2019)Fixtures.Load(Fixtures.Legacy);
 
     public static Report2021 WithResults(this Report2021 report, System.Func<ApplicationResults2021, ApplicationResults2021> change) =>
