@@ -218,6 +218,24 @@ public class CrossReportExampleTests
     }
 
     [Fact]
+    public void GidS3_AmountsBeyondDecimalMaxValue_NeverThrow()
+    {
+        Report2021 rich = RuleExamples.Pingwu with
+        {
+            ProactiveDisclosure = RuleExamples.Pingwu.ProactiveDisclosure with { AdministrativeFees = new FeeAmount { Amount = decimal.MaxValue } },
+        };
+
+        ConsolidationResult sum = ReportConsolidation.Sum(new GovInfoReport[] { rich, rich });
+        ValidationResult check = CrossReportValidator.CheckConsolidated(rich, new GovInfoReport?[] { rich, rich });
+
+        Assert.Equal(new[] { "/proactiveDisclosure/administrativeFees/amount" }, Assert.Single(sum.Problems).Paths);
+        Assert.Equal(AmountCell.Blank, ((Report2021)sum.Report!).ProactiveDisclosure.AdministrativeFees.Amount);
+        Diagnostic d = Assert.Single(check.Diagnostics, x => x.Paths[0] == "consolidated#/proactiveDisclosure/administrativeFees/amount");
+        Assert.Equal(DiagnosticOutcome.Fail, d.Outcome);
+        Assert.Null(d.Expected);
+    }
+
+    [Fact]
     public void Sum_OfValidReports_IsValid_AndUnknownStaysUnknown()
     {
         Report2021 withBlank = RuleExamples.Pingwu.WithOutcomes(o => o with { Reconsideration = o.Reconsideration with { Pending = CountCell.Blank } });

@@ -59,7 +59,7 @@ internal static class ConsolidationRule
     {
         for (int i = 0; i < map.Count; i++)
         {
-            sum[i] = SumCell(parts, i, out bool known, out bool anyPresent, out _);
+            sum[i] = SumCell(parts, i, out bool known, out bool anyPresent, out _, out bool overflow);
             if (!anyPresent)
             {
                 sum[i] = default;
@@ -74,9 +74,10 @@ internal static class ConsolidationRule
 
             FieldLabel field = map.Cells[i];
             long min = field.ValueKind == FieldValueKind.SignedCount ? int.MinValue : 0;
-            if (field.ValueKind != FieldValueKind.Amount && (sum[i].Number > int.MaxValue || sum[i].Number < min))
+            bool amount = field.ValueKind == FieldValueKind.Amount;
+            if (amount ? overflow : sum[i].Number > int.MaxValue || sum[i].Number < min)
             {
-                string value = sum[i].Number.ToString(CultureInfo.InvariantCulture);
+                string value = amount ? "> " + decimal.MaxValue.ToString(CultureInfo.InvariantCulture) : sum[i].Number.ToString(CultureInfo.InvariantCulture);
                 problems.Add(NotSummable(new[] { field.Pointer },
                     $"{field.Chinese} 之和 {value} 超出单元格的取值范围，汇总结果中该单元格留空。",
                     $"{field.English}: the sum {value} is out of the cell's range; it is left blank in the sum."));
@@ -97,7 +98,7 @@ internal static class ConsolidationRule
                 continue;
             }
 
-            CellValue sum = SumCell(parts, i, out bool known, out _, out List<int>? unknownParts);
+            CellValue sum = SumCell(parts, i, out bool known, out _, out List<int>? unknownParts, out bool overflow);
             FieldLabel field = map.Cells[i];
             var paths = new List<string>(parts.Length + 1) { "consolidated#" + field.Pointer };
             for (int p = 0; p < parts.Length; p++)
@@ -133,7 +134,7 @@ internal static class ConsolidationRule
 
             bool amount = field.ValueKind == FieldValueKind.Amount;
             decimal actual = amount ? cell.Amount : cell.Number;
-            decimal expected = amount ? sum.Amount : sum.Number;
+            decimal? expected = amount && overflow ? null : amount ? sum.Amount : sum.Number;
             if (actual == expected)
             {
                 continue;
@@ -147,7 +148,7 @@ internal static class ConsolidationRule
             }
 
             values["actual"] = Same(actual.ToString(CultureInfo.InvariantCulture));
-            values["expected"] = Same(expected.ToString(CultureInfo.InvariantCulture));
+            values["expected"] = Same(expected?.ToString(CultureInfo.InvariantCulture) ?? "> " + decimal.MaxValue.ToString(CultureInfo.InvariantCulture));
             values["parts"] = Same(terms.ToString());
             diagnostics.Add(new Diagnostic(rule.Code, rule.Severity, DiagnosticOutcome.Fail, paths, Array.Empty<string>(), expected, actual,
                 rule.FailMessage.Render(values)));
@@ -172,8 +173,9 @@ internal static class ConsolidationRule
     /// <summary>The document role of a part in paths and messages: <c>part1</c>, <c>part2</c>, … (1-based).</summary>
     public static string Role(int index) => "part" + (index + 1).ToString(CultureInfo.InvariantCulture);
 
-    private static CellValue SumCell(CellValue[][] parts, int i, out bool known, out bool anyPresent, out List<int>? unknownParts)
+    private static CellValue SumCell(CellValue[][] parts, int i, out bool known, out bool anyPresent, out List<int>? unknownParts, out bool overflow)
     {
+        overflow = false;
         known = true;
         anyPresent = false;
         unknownParts = null;
@@ -186,7 +188,14 @@ internal static class ConsolidationRule
             if (cell.IsKnown)
             {
                 number += cell.Number;
-                amount += cell.Amount;
+                if (decimal.MaxValue - amount < cell.Amount)
+                {
+                    overflow = true;
+                }
+                else
+                {
+                    amount += cell.Amount;
+                }
             }
             else
             {
