@@ -13,6 +13,7 @@ internal static class CommandLine
     public static IReadOnlyList<ICliCommand> Commands { get; } = new ICliCommand[]
     {
         new ValidateCommand(),
+        new RulesCommand(),
         new MigrateCommand(),
         new SchemaCommand(),
     };

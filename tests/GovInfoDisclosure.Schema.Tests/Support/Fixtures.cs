@@ -19,11 +19,22 @@ public static class Fixtures
 
     public static IEnumerable<object[]> All => Names.Select(n => new object[] { n });
 
+    public static string JsonDirectory => Path.Combine(AppContext.BaseDirectory, "Fixtures", "json");
+
     public static string JsonPath(string name) => Path.Combine(AppContext.BaseDirectory, "Fixtures", "json", name + ".json");
 
     public static string Json(string name) => File.ReadAllText(JsonPath(name));
 
     public static byte[] JsonBytes(string name) => File.ReadAllBytes(JsonPath(name));
+
+    public static IEnumerable<object[]> SampleNames() => All;
+
+    public static GovInfoDisclosure.Schema.Model.GovInfoReport Load(string name) =>
+        GovInfoDisclosure.Schema.Json.ReportJson.Read(JsonBytes(name)).GetReportOrThrow();
+
+    public const string Pingwu = "2024-pingwu-county-government-office";
+
+    public const string Legacy = "2020-county-petitions-bureau-legacy-layout";
 
     public static string Text(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "text", name + ".txt"));
 }
