@@ -166,3 +166,31 @@ public class ReportMigratorTests
             && ReportMigrator.ToCurrent(result.Report).Report == result.Report;
     }
 }
+
+/// <summary>Migration and validation together: nothing migrated breaks a strict rule that held before.</summary>
+public class ReportMigratorValidationTests
+{
+    [Fact]
+    public void LegacySample_MigratesToAReportWithNoErrors()
+    {
+        var legacy = (Report2019)ReportJson.Deserialize(Fixtures.Json(Fixtures.Legacy));
+        GovInfoDisclosure.Schema.Diagnostics.ValidationResult result = GovInfoDisclosure.Schema.Rules.ReportValidator.Validate(ReportMigrator.ToCurrent(legacy).Report);
+        Assert.True(result.IsValid, string.Join("\n", result.Diagnostics.Select(d => d.Code + " " + string.Join(",", d.Paths))));
+        Assert.Equal(0, result.ErrorCount);
+    }
+
+    [Fact]
+    public void AnyValidLegacyReport_MigratesWithoutStrictFailures_AndNotesExactlyTheNonExactFields()
+    {
+        Prop.ForAll(
+            GovInfoDisclosure.Schema.Tests.Rules.ReportGenerators.ValidReport().Where(r => r is Report2019).ToArbitrary(),
+            report =>
+            {
+                MigrationResult migrated = ReportMigrator.ToCurrent(report);
+                var result = GovInfoDisclosure.Schema.Rules.ReportValidator.Validate(migrated.Report);
+                return result.IsValid
+                    && result.Diagnostics.All(d => d.Outcome != GovInfoDisclosure.Schema.Diagnostics.DiagnosticOutcome.Fail)
+                    && migrated.Notes.SequenceEqual(migrated.Fields.Where(f => f.Kind != CarryKind.Exact));
+            }).QuickCheckThrowOnFailure();
+    }
+}
