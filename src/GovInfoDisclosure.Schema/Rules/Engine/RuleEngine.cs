@@ -118,12 +118,7 @@ internal static class RuleEngine
         var paths = new List<string>();
         BilingualText leftText = Describe(instance.Left, current, previous, paths);
         BilingualText rightText = Describe(instance.Right, current, previous, paths);
-        string op = instance.Comparison switch
-        {
-            RuleComparison.Equal => "≠",
-            RuleComparison.LessOrEqual => ">",
-            _ => "<",
-        };
+        string op = MessageParts.FailOperator(instance.Comparison);
         long actual = instance.ActualIsLeft ? left : right;
         long expected = instance.ActualIsLeft ? right : left;
         var values = new Dictionary<string, BilingualText>
@@ -146,19 +141,14 @@ internal static class RuleEngine
         var unknownEn = new List<string>();
         CollectUnknown(instance.Left, current, previous, paths, unknownPaths, unknownZh, unknownEn);
         CollectUnknown(instance.Right, current, previous, paths, unknownPaths, unknownZh, unknownEn);
-        string op = instance.Comparison switch
-        {
-            RuleComparison.Equal => "=",
-            RuleComparison.LessOrEqual => "≤",
-            _ => "≥",
-        };
+        string op = MessageParts.RelationOperator(instance.Comparison);
         BilingualText relation = Join(Formula(instance.Left), " " + op + " ", Formula(instance.Right));
         var values = new Dictionary<string, BilingualText>
         {
             ["table"] = instance.Table,
             ["scope"] = instance.Scope,
             ["relation"] = relation,
-            ["unknown"] = new BilingualText(string.Join("、", unknownZh), string.Join(", ", unknownEn)),
+            ["unknown"] = new BilingualText(string.Join(MessageParts.UnknownSeparator.Zh, unknownZh), string.Join(MessageParts.UnknownSeparator.En, unknownEn)),
         };
         return new Diagnostic(instance.Rule.Code, instance.Rule.Severity, DiagnosticOutcome.Indeterminate, paths, unknownPaths,
             null, null, instance.Rule.IndeterminateMessage.Render(values));
@@ -221,16 +211,16 @@ internal static class RuleEngine
         switch (cell.State)
         {
             case CellState.Mark:
-                zh.Add(name.Zh + "（“" + cell.Mark + "”）");
-                en.Add(name.En + " (mark \"" + cell.Mark + "\")");
+                zh.Add(name.Zh + MessageParts.Mark.Zh.Replace("{mark}", cell.Mark));
+                en.Add(name.En + MessageParts.Mark.En.Replace("{mark}", cell.Mark));
                 break;
             case CellState.Absent:
-                zh.Add(name.Zh + "（缺）");
-                en.Add(name.En + " (missing)");
+                zh.Add(name.Zh + MessageParts.Missing.Zh);
+                en.Add(name.En + MessageParts.Missing.En);
                 break;
             default:
-                zh.Add(name.Zh + "（空）");
-                en.Add(name.En + " (blank)");
+                zh.Add(name.Zh + MessageParts.Blank.Zh);
+                en.Add(name.En + MessageParts.Blank.En);
                 break;
         }
     }
@@ -240,7 +230,7 @@ internal static class RuleEngine
     {
         if (terms.Length == 0)
         {
-            return new BilingualText("0", "0");
+            return new BilingualText(MessageParts.EmptySide, MessageParts.EmptySide);
         }
 
         var zh = new StringBuilder();
@@ -267,8 +257,8 @@ internal static class RuleEngine
             {
                 paths.AddRange(term.LeafPaths!);
                 string number = value.ToString(CultureInfo.InvariantCulture);
-                zh.Append(term.Name.Zh).Append(' ').Append(number);
-                en.Append(term.Name.En).Append(' ').Append(number);
+                zh.Append(term.Name.Zh).Append(MessageParts.NameValueSeparator).Append(number);
+                en.Append(term.Name.En).Append(MessageParts.NameValueSeparator).Append(number);
             }
         }
 
@@ -281,14 +271,14 @@ internal static class RuleEngine
         {
             if (weight < 0)
             {
-                zh.Append("− ");
-                en.Append("− ");
+                zh.Append(MessageParts.LeadingMinus);
+                en.Append(MessageParts.LeadingMinus);
             }
 
             return;
         }
 
-        string sign = weight < 0 ? " − " : " + ";
+        string sign = weight < 0 ? MessageParts.Minus : MessageParts.Plus;
         zh.Append(sign);
         en.Append(sign);
     }
@@ -296,12 +286,12 @@ internal static class RuleEngine
     private static void AppendNamed(StringBuilder zh, StringBuilder en, BilingualText name, CellValue cell)
     {
         string number = cell.Number.ToString(CultureInfo.InvariantCulture);
-        zh.Append(name.Zh).Append(' ').Append(number);
-        en.Append(name.En).Append(' ').Append(number);
+        zh.Append(name.Zh).Append(MessageParts.NameValueSeparator).Append(number);
+        en.Append(name.En).Append(MessageParts.NameValueSeparator).Append(number);
         if (cell.State == CellState.BlankAsZero)
         {
-            zh.Append("（空，按0计）");
-            en.Append(" (blank, read as 0)");
+            zh.Append(MessageParts.BlankAsZero.Zh);
+            en.Append(MessageParts.BlankAsZero.En);
         }
     }
 
@@ -310,7 +300,7 @@ internal static class RuleEngine
     {
         if (terms.Length == 0)
         {
-            return new BilingualText("0", "0");
+            return new BilingualText(MessageParts.EmptySide, MessageParts.EmptySide);
         }
 
         var zh = new StringBuilder();
