@@ -6,7 +6,7 @@ using GovInfoDisclosure.Schema.Model;
 namespace GovInfoDisclosure.Schema.Generation;
 
 /// <summary>
-/// Regenerates the files derived from the code: <c>schemas/</c> (JSON Schemas, migration table) and
+/// Regenerates the files derived from the code: <c>schemas/</c> (JSON Schemas, exported rules, migration table) and
 /// <c>docs/labels.md</c>. Run <c>dotnet run --project src/GovInfoDisclosure.Schema.Generation</c> from anywhere in the
 /// repository (or pass the repository root); tests fail while a committed file is stale.
 /// </summary>
@@ -20,6 +20,7 @@ internal static class Program
         foreach (ReportFormat format in new[] { ReportFormat.Format2021, ReportFormat.Format2019 })
         {
             Write(Path.Combine(schemas, ReportSchemas.FileName(format)), ReportSchemaGenerator.Generate(format));
+            Write(Path.Combine(schemas, RuleExportWriter.FileName(format)), RuleExportWriter.Write(format));
         }
 
         Write(Path.Combine(schemas, MigrationTableWriter.FileName), MigrationTableWriter.Write());

@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using GovInfoDisclosure.Schema.Diagnostics;
+using GovInfoDisclosure.Schema.JsonSchemas;
+using GovInfoDisclosure.Schema.Model;
+using GovInfoDisclosure.Schema.Rules;
+using GovInfoDisclosure.Schema.Rules.Catalogue;
+using GovInfoDisclosure.Schema.Rules.Engine;
+
+namespace GovInfoDisclosure.Schema.Generation;
+
+/// <summary>
+/// Exports the rule catalogue and the compiled rule instances of one format as data (<c>schemas/rules-2021.json</c>,
+/// <c>schemas/rules-2019.json</c>): enough for another language to evaluate the per-report rules without reading C#.
+/// The file format is described in <c>docs/rules-export.md</c>.
+/// </summary>
+internal static class RuleExportWriter
+{
+    private static readonly ReportFormat[] Formats = { ReportFormat.Format2019, ReportFormat.Format2021 };
+
+    private static readonly RuleComparison[] Comparisons = { RuleComparison.Equal, RuleComparison.LessOrEqual, RuleComparison.GreaterOrEqual };
+
+    public static string FileName(ReportFormat format) => $"rules-{(int)format}.json";
+
+    public static string Write(ReportFormat format)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("description", $"The consistency rules (勾稽关系) of format {(int)format} as data: the catalogue entry of every rule that applies to the format, and every rule instance the library evaluates, in the order it reports diagnostics. Generated from the rule catalogue by src/GovInfoDisclosure.Schema.Generation; the format of this file is described in docs/rules-export.md.");
+            writer.WriteString("format", ((int)format).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            writer.WriteString("reportSchema", ReportSchemas.Id(format).AbsoluteUri);
+            WriteEvaluation(writer);
+            WriteMessageParts(writer);
+
+            writer.WriteStartArray("rules");
+            foreach (RuleDefinition rule in RuleCatalogue.All.Where(r => r.Formats.Contains(format)))
+            {
+                WriteRule(writer, rule);
+            }
+
+            writer.WriteEndArray();
+
+            writer.WriteStartArray("instances");
+            foreach (RuleInstance instance in RuleSet.For(format).Instances)
+            {
+                WriteInstance(writer, instance, crossYear: false);
+            }
+
+            writer.WriteEndArray();
+
+            writer.WriteStartArray("crossYear");
+            foreach (ReportFormat previous in Formats)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("previousFormat", ((int)previous).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                writer.WriteStartArray("instances");
+                foreach (RuleInstance instance in RuleSet.CrossYear(previous, format).Instances)
+                {
+                    WriteInstance(writer, instance, crossYear: true);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteEvaluation(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject("evaluation");
+        writer.WriteStartObject("cells");
+        writer.WriteString("number", "known: the number");
+        writer.WriteString("null", "blank: unknown; read as 0 under the option blankAsZero (see blankAsZero)");
+        writer.WriteString("string", "a printed mark such as \"/\": unknown, also under blankAsZero");
+        writer.WriteString("absent", "missing: the document does not have this optional cell (a row without legalPersonSubtotal, a result group whose subtotal is absent or null); unknown");
+        writer.WriteEndObject();
+        writer.WriteString("applicability", "An instance applies only when the cell at its anchor (the first term of its left side) is not absent; otherwise it yields nothing. So the optional legalPersonSubtotal column (法人或其他组织小计) and the optional subtotal rows of the result groups are checked only where a document has them.");
+        writer.WriteString("terms", "A cell term {weight, pointer} is known when its cell is a number (or a blank read as 0); it contributes weight × the number. A group term {weight, leaves, subtotal} is the sum of its leaves when every leaf is known; otherwise the value of its subtotal when the subtotal is known; otherwise unknown. Thus (七)总计 uses a group's subtotal where the group's rows are unknown, and GID-B2G checks subtotal = Σ leaves where both are known.");
+        writer.WriteString("outcome", "If a term of either side is unknown, the outcome is indeterminate. Otherwise each side is the sum of its terms (an empty side is 0), and the instance passes when 'left comparison right' holds, and fails otherwise. Sums need 64-bit (or exact) integer arithmetic: cells go up to 2147483647.");
+        writer.WriteString("blankAsZero", "Option, off by default. Every blank (null) cell is read as 0, except the leaves of a group term whose subtotal is not absent and whose leaves are all blank: they stay unknown (a group printed as one row; its breakdown is unknown, not 0). A blank subtotal is read as 0. Marks and absent cells stay unknown.");
+        writer.WriteStartObject("diagnostic");
+        writer.WriteString("code", "the instance's code; severity is the rule's (rules[].severity)");
+        writer.WriteString("outcome", "'fail' or 'indeterminate'; an instance that passes or does not apply yields no diagnostic");
+        writer.WriteString("paths", "fail: for each term, left side then right side: a cell term's pointer; a group term's leaf pointers when its value came from its leaves, its subtotal's pointer when it came from the subtotal. indeterminate: for each term, left side then right side: a cell term's pointer; a group term's leaf pointers, then its subtotal's pointer when the subtotal is not absent.");
+        writer.WriteString("unknownPaths", "indeterminate: in the order of paths, every unknown cell term, and for each unknown group term its unknown leaves, then its subtotal when not absent. fail: empty.");
+        writer.WriteString("actual", "fail: the sum of the side named by the instance's 'actual' (the value the report states: a printed total, the outgoing side of the balance, the bounded value); indeterminate: null");
+        writer.WriteString("expected", "fail: the sum of the other side; indeterminate: null");
+        writer.WriteString("order", "diagnostics in the order of 'instances'");
+        writer.WriteEndObject();
+        writer.WriteString("crossYear", "Instances of 'crossYear' relate the report (document 'current') to the report of the year before (document 'previous', of format previousFormat), and are evaluated only when the years are consecutive (otherwise one indeterminate GID-X1). Each term names its document; paths are written document + '#' + pointer, e.g. 'previous#/applications/carriedForward/total'. Everything else is as for 'instances'.");
+        writer.WriteString("messages", "A failed instance renders the rule's messages.fail, an indeterminate one messages.indeterminate: the zh template with the zh values, the en template with the en values, each {name} replaced by its value. {table}, {scope}: the instance's. {left}, {right}: the side's terms, each written name + nameValueSeparator + value (a blank read as 0 followed by blankAsZero; a group summed from its leaves written with the group's name and the sum, a group read from its subtotal with the subtotal's name and value), the first term preceded by leadingMinus when its weight is −1, the others by plus or minus; an empty side is emptySide. {op}: failOperator[comparison]. {relation}: the names of the left terms (signs as above, group terms by the group's name), then ' ' + comparison + ' ', then the names of the right terms. {unknown}: for each unknown path, the name of its cell (leaf or subtotal names for groups) followed by unknown.blank, unknown.mark (with {mark} replaced by the mark) or unknown.missing, joined with unknownSeparator. Numbers are written in decimal digits without grouping.");
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMessageParts(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject("messageParts");
+        writer.WriteString("nameValueSeparator", MessageParts.NameValueSeparator);
+        writer.WriteString("plus", MessageParts.Plus);
+        writer.WriteString("minus", MessageParts.Minus);
+        writer.WriteString("leadingMinus", MessageParts.LeadingMinus);
+        writer.WriteString("emptySide", MessageParts.EmptySide);
+        writer.WriteStartObject("failOperator");
+        foreach (RuleComparison comparison in Comparisons)
+        {
+            writer.WriteString(MessageParts.RelationOperator(comparison), MessageParts.FailOperator(comparison));
+        }
+
+        writer.WriteEndObject();
+        Bilingual(writer, "blankAsZero", MessageParts.BlankAsZero);
+        writer.WriteStartObject("unknown");
+        Bilingual(writer, "blank", MessageParts.Blank);
+        Bilingual(writer, "mark", MessageParts.Mark);
+        Bilingual(writer, "missing", MessageParts.Missing);
+        writer.WriteEndObject();
+        Bilingual(writer, "unknownSeparator", MessageParts.UnknownSeparator);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRule(Utf8JsonWriter writer, RuleDefinition rule)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", rule.Code);
+        writer.WriteString("severity", rule.Severity == DiagnosticSeverity.Error ? "error" : "warning");
+        writer.WriteString("kind", Kebab(rule.Kind.ToString()));
+        writer.WriteString("scope", Kebab(rule.Scope.ToString()));
+        writer.WriteBoolean("optIn", rule.IsOptIn);
+        if (rule.EnforcedBy is { } enforcedBy)
+        {
+            writer.WriteString("enforcedBy", enforcedBy);
+        }
+
+        Bilingual(writer, "title", rule.Title);
+        Bilingual(writer, "formula", rule.Formula);
+        Bilingual(writer, "description", rule.Description);
+        writer.WriteString("basisLabel", rule.BasisLabel);
+        writer.WriteString("specReference", rule.SpecReference);
+        writer.WriteStartObject("messages");
+        Template(writer, "fail", rule.FailMessage);
+        Template(writer, "indeterminate", rule.IndeterminateMessage);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteInstance(Utf8JsonWriter writer, RuleInstance instance, bool crossYear)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", instance.Rule.Code);
+        writer.WriteString("scopeKey", instance.ScopeKey);
+        Bilingual(writer, "table", instance.Table);
+        Bilingual(writer, "scope", instance.Scope);
+        (string? document, string anchor) = Split(instance.Left[0].Path);
+        if (crossYear)
+        {
+            writer.WriteString("anchorDocument", document);
+        }
+
+        writer.WriteString("anchor", anchor);
+        Side(writer, "left", instance.Left, crossYear);
+        writer.WriteString("comparison", MessageParts.RelationOperator(instance.Comparison));
+        Side(writer, "right", instance.Right, crossYear);
+        writer.WriteString("actual", instance.ActualIsLeft ? "left" : "right");
+        writer.WriteEndObject();
+    }
+
+    private static void Side(Utf8JsonWriter writer, string name, CompiledTerm[] terms, bool crossYear)
+    {
+        writer.WriteStartArray(name);
+        foreach (CompiledTerm term in terms)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("weight", term.Weight);
+            if (crossYear)
+            {
+                writer.WriteString("document", term.Document == RuleDocument.Previous ? "previous" : "current");
+            }
+
+            if (!term.IsGroup)
+            {
+                writer.WriteString("pointer", Split(term.Path).Pointer);
+                Bilingual(writer, "name", term.Name);
+            }
+            else
+            {
+                Bilingual(writer, "name", term.Name);
+                writer.WriteStartArray("leaves");
+                for (int i = 0; i < term.Leaves!.Length; i++)
+                {
+                    Cell(writer, null, term.LeafPaths![i], term.LeafNames![i]);
+                }
+
+                writer.WriteEndArray();
+                Cell(writer, "subtotal", term.SubtotalPath, term.SubtotalName);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void Cell(Utf8JsonWriter writer, string? property, string path, BilingualText name)
+    {
+        if (property is null)
+        {
+            writer.WriteStartObject();
+        }
+        else
+        {
+            writer.WriteStartObject(property);
+        }
+
+        writer.WriteString("pointer", Split(path).Pointer);
+        Bilingual(writer, "name", name);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A compiled path, <c>/…</c> or <c>previous#/…</c>, as its document and pointer.</summary>
+    private static (string? Document, string Pointer) Split(string path)
+    {
+        int hash = path.IndexOf('#');
+        return hash < 0 ? (null, path) : (path.Substring(0, hash), path.Substring(hash + 1));
+    }
+
+    private static void Template(Utf8JsonWriter writer, string name, MessageTemplate template)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("zh", template.Zh);
+        writer.WriteString("en", template.En);
+        writer.WriteStartArray("placeholders");
+        foreach (string placeholder in MessageTemplate.PlaceholdersOf(template.Zh))
+        {
+            writer.WriteStringValue(placeholder);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void Bilingual(Utf8JsonWriter writer, string name, BilingualText text)
+    {
+        writer.WriteStartObject(name);
+        writer.WriteString("zh", text.Zh);
+        writer.WriteString("en", text.En);
+        writer.WriteEndObject();
+    }
+
+    private static string Kebab(string name)
+    {
+        var text = new StringBuilder(name.Length + 4);
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                text.Append('-');
+            }
+
+            text.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return text.ToString();
+    }
+}
