@@ -2,7 +2,9 @@
 """Writes conformance/documents/*.json: well-formed and malformed report documents with the problems expected.
 
 The expectations are written here by hand (code and JSON Pointer per case); the .NET tests check the library
-against them, and the JavaScript runner checks the published JSON Schema against them. Re-run after editing:
+against them, and the JavaScript runner checks the published JSON Schema against them. A well-formed case also lists,
+under "rules", the rule diagnostics of the document (default options; the shape of conformance/rules, see
+eng/make-conformance-rules.py), which the .NET tests and the JavaScript rule evaluator check. Re-run after editing:
     python3 eng/make-conformance-documents.py
 """
 import copy, json, os
@@ -25,8 +27,21 @@ def setp(doc, pointer, value):
 def delp(doc, pointer):
     d = copy.deepcopy(doc); node, key = at(d, pointer); del node[key]; return d
 
-def ok(description, document):
-    return {"description": description, "document": document, "expect": []}
+def ok(description, document, rules=()):
+    return {"description": description, "document": document, "expect": [], "rules": list(rules)}
+
+def fails(code, paths, expected, actual):
+    return {"code": code, "severity": "error", "outcome": "fail", "paths": paths, "expected": expected, "actual": actual}
+
+def undecided(code, paths, unknown):
+    return {"code": code, "severity": "error", "outcome": "indeterminate", "paths": paths, "unknownPaths": unknown}
+
+A = '/applications/'
+def row(name, *columns):
+    return [A + name + '/' + c for c in columns]
+APPLICANTS = ('naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrganization', 'legalServiceAgency', 'otherOrganization')
+def balance(column):
+    return [A + 'newlyReceived/' + column, A + 'carriedOver/' + column, A + 'results/total/' + column, A + 'carriedForward/' + column]
 
 def bad(description, document, code, pointer, schema_can_tell=True, text=None):
     case = {"description": description}
@@ -47,8 +62,17 @@ current = [
     ok("the 临夏县 2025 sample", sample('2025-linxia-county-petitions-bureau')),
     ok("the 华容区 2025 sample (agency not named)", sample('2025-huarong-district-bureau')),
     ok("the 临河区 2024 sample", sample('2024-linhe-district-civil-affairs-bureau')),
-    ok("blank and mark cells", setp(setp(setp(cur, '/applications/carriedOver/naturalPerson', None), '/applications/carriedOver/total', '/'), '/reconsiderationAndLitigation/reconsideration/pending', '无')),
-    ok("the optional 法人或其他组织小计 column, blank and filled", setp(setp(cur, '/applications/newlyReceived/legalPersonSubtotal', 5), '/applications/carriedOver/legalPersonSubtotal', None)),
+    ok("blank and mark cells", setp(setp(setp(cur, '/applications/carriedOver/naturalPerson', None), '/applications/carriedOver/total', '/'), '/reconsiderationAndLitigation/reconsideration/pending', '无'), [
+        undecided("GID-B1", balance('naturalPerson'), [A + 'carriedOver/naturalPerson']),
+        undecided("GID-B1", balance('total'), [A + 'carriedOver/total']),
+        undecided("GID-B3", row('carriedOver', 'total', *APPLICANTS), row('carriedOver', 'total', 'naturalPerson')),
+        undecided("GID-C1", ['/reconsiderationAndLitigation/reconsideration/' + c for c in ('total', 'upheld', 'corrected', 'otherOutcome', 'pending')],
+                  ['/reconsiderationAndLitigation/reconsideration/pending']),
+    ]),
+    ok("the optional 法人或其他组织小计 column, blank and filled", setp(setp(cur, '/applications/newlyReceived/legalPersonSubtotal', 5), '/applications/carriedOver/legalPersonSubtotal', None), [
+        undecided("GID-B1", balance('legalPersonSubtotal'), balance('legalPersonSubtotal')[1:]),
+        undecided("GID-B3P", row('carriedOver', 'legalPersonSubtotal', *APPLICANTS[1:]), row('carriedOver', 'legalPersonSubtotal')),
+    ]),
     ok("a single (六)其他处理 row kept as the group subtotal", setp(cur, '/applications/results/otherHandling/subtotal', cur['applications']['results']['otherHandling']['overdueCorrection'])),
     ok("no narrative and no signing date", delp(delp(cur, '/narrative'), '/publishedOn')),
     ok("an amount in 万元 with decimals", setp(cur, '/proactiveDisclosure/administrativeFees/amount', 31.6441)),
@@ -78,7 +102,9 @@ current = [
 
 legacy = [
     ok("the 2020 county 信访局 sample (legacy layout)", leg),
-    ok("a negative 本年增/减", setp(leg, '/proactiveDisclosure/administrativeLicensing/change', -8)),
+    ok("a negative 本年增/减 (well formed; GID-LA3 fails: 0 items last year − 8)", setp(leg, '/proactiveDisclosure/administrativeLicensing/change', -8), [
+        fails("GID-LA3", ['/proactiveDisclosure/administrativeLicensing/previousYearItems', '/proactiveDisclosure/administrativeLicensing/change'], 0, -8),
+    ]),
     ok("a procurement amount in 万元", setp(leg, '/proactiveDisclosure/centralizedProcurement/amount', 25.1)),
     bad("a negative 上一年项目数量", setp(leg, '/proactiveDisclosure/administrativeLicensing/previousYearItems', -3), "JSON-NEGATIVE", "/proactiveDisclosure/administrativeLicensing/previousYearItems"),
     bad("a current-format (六) split in a legacy document", setp(leg, '/applications/results/otherHandling/overdueFee', 0), "JSON-UNKNOWN-PROPERTY", "/applications/results/otherHandling/overdueFee"),

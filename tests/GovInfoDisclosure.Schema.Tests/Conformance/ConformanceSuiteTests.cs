@@ -2,9 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Json;
 using GovInfoDisclosure.Schema.Migration;
+using GovInfoDisclosure.Schema.Rules;
 using Xunit;
 
 namespace GovInfoDisclosure.Schema.Tests.Conformance;
@@ -30,6 +34,8 @@ public class ConformanceSuiteTests
 
     public static IEnumerable<object[]> MigrationCases => Cases("migration");
 
+    public static IEnumerable<object[]> RuleCases => Cases("rules");
+
     private static JsonObject Case(string file, int index) => JsonNode.Parse(File.ReadAllText(file))!["cases"]![index]!.AsObject();
 
     [Theory]
@@ -43,7 +49,64 @@ public class ConformanceSuiteTests
         var expected = testCase["expect"]!.AsArray().Select(e => (e!["code"]!.GetValue<string>(), e["paths"]![0]!.GetValue<string>())).ToArray();
         Assert.True(expected.Length == 0 == result.IsSuccess, name + ": " + string.Join("; ", result.Problems));
         Assert.Equal(expected, result.Problems.Select(p => (p.Code, p.Pointer)));
+        if (result.Report is not null)
+        {
+            AssertDiagnostics(testCase["rules"]!.AsArray(), ReportValidator.Validate(result.Report));
+        }
     }
+
+    /// <summary>Every rule case: exactly the expected diagnostics, in order, with their paths in the library's order.</summary>
+    [Theory]
+    [MemberData(nameof(RuleCases))]
+    public void Rules(string name, string file, int index)
+    {
+        JsonObject testCase = Case(file, index);
+        ReportReadResult read = ReportJson.Read(testCase["document"]!.ToJsonString());
+        Assert.True(read.IsSuccess, name + ": the document of a rule case must be well formed: " + string.Join("; ", read.Problems));
+        var options = new ValidationOptions { BlankAsZero = testCase["options"]?["blankAsZero"]?.GetValue<bool>() ?? false };
+
+        AssertDiagnostics(testCase["expect"]!.AsArray(), ReportValidator.Validate(read.Report!, options));
+    }
+
+    /// <summary>
+    /// Compares diagnostics with expectations of the form {code, severity, outcome, paths, expected, actual (fail) |
+    /// unknownPaths (indeterminate), message? {zh, en}}: the message only where the expectation pins it.
+    /// </summary>
+    private static void AssertDiagnostics(JsonArray expected, ValidationResult result)
+    {
+        var actual = new JsonArray();
+        for (int i = 0; i < result.Diagnostics.Count; i++)
+        {
+            Diagnostic d = result.Diagnostics[i];
+            var item = new JsonObject
+            {
+                ["code"] = d.Code,
+                ["severity"] = d.Severity == DiagnosticSeverity.Error ? "error" : "warning",
+                ["outcome"] = d.Outcome == DiagnosticOutcome.Fail ? "fail" : "indeterminate",
+                ["paths"] = new JsonArray(d.Paths.Select(p => (JsonNode?)p).ToArray()),
+            };
+            if (d.Outcome == DiagnosticOutcome.Fail)
+            {
+                item["expected"] = d.Expected;
+                item["actual"] = d.Actual;
+            }
+            else
+            {
+                item["unknownPaths"] = new JsonArray(d.UnknownPaths.Select(p => (JsonNode?)p).ToArray());
+            }
+
+            if (i < expected.Count && expected[i]?["message"] is not null)
+            {
+                item["message"] = new JsonObject { ["zh"] = d.Message.Zh, ["en"] = d.Message.En };
+            }
+
+            actual.Add(item);
+        }
+
+        Assert.Equal(expected.ToJsonString(Readable), actual.ToJsonString(Readable));
+    }
+
+    private static readonly JsonSerializerOptions Readable = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [Theory]
     [MemberData(nameof(MigrationCases))]
