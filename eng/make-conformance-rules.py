@@ -225,7 +225,9 @@ current = [
          mutate(cur, (R + 'otherHandling/subtotal', subtotal_row(cur, 'otherHandling')),
                 (R + 'otherHandling/overdueCorrection/naturalPerson', None), (R + 'otherHandling/subtotal/naturalPerson', '-')), [
              indeterminate("GID-B2", b2('2021', 'naturalPerson', subtotals=['otherHandling']),
-                           [R + 'otherHandling/overdueCorrection/naturalPerson', R + 'otherHandling/subtotal/naturalPerson']),
+                           [R + 'otherHandling/overdueCorrection/naturalPerson', R + 'otherHandling/subtotal/naturalPerson'], (
+                 "表三 自然人列：无法判断 办理结果总计 = 予以公开 + 部分公开 + (三)不予公开 + (四)无法提供 + (五)不予处理 + (六)其他处理，因为 其他处理·逾期不补正（空）、(六)其他处理小计（“-”） 的值未知。",
+                 "Applications table, column Natural persons: cannot decide Results total = Granted + Partially granted + Withheld + Unable to provide + Not processed + Other handling, because Other handling: overdue correction (blank), Other handling, subtotal (mark \"-\") is unknown.")),
              indeterminate("GID-B2G", b2g('otherHandling', 'naturalPerson'),
                            [R + 'otherHandling/subtotal/naturalPerson', R + 'otherHandling/overdueCorrection/naturalPerson']),
              indeterminate("GID-B3", b3('results/otherHandling/overdueCorrection'), [R + 'otherHandling/overdueCorrection/naturalPerson']),
