@@ -14,20 +14,27 @@ namespace GovInfoDisclosure.Schema.Rules.Kinds;
 /// did not pay the 信息处理费 (row (六)2, current format), section 六 should say something about the fee.
 /// </summary>
 /// <remarks>
+/// <para>
 /// "Says something" is deliberately lenient, since the notice's wording is not verified (formats.md §2.7): section 六 mentions
 /// the fee when, after removing whitespace, it contains 处理费, 收费, 缴费 or 费用. The count is the 总计 cell of the row.
+/// </para>
+/// <para>
+/// A document without the text of section 六 (<c>narrative.otherMatters</c> absent) is not checked: the text is unknown, and
+/// an unknown text is not one that says nothing.
+/// </para>
 /// </remarks>
 internal static class FeeStatementRule
 {
     public const string CellPointer = "/applications/results/otherHandling/overdueFee/total";
     public const string TextPointer = "/narrative/otherMatters";
 
-    private static readonly string[] FeeWords = { "处理费", "收费", "缴费", "费用" };
+    /// <summary>Section 六 mentions the fee when its normalised text contains one of these.</summary>
+    public static readonly IReadOnlyList<string> FeeWords = new[] { "处理费", "收费", "缴费", "费用" };
     private static readonly Lazy<int> CellIndex = new(() => CellMap.Format2021.IndexOf(CellPointer));
 
     public static void Evaluate(GovInfoReport report, CellValue[] cells, ref List<Diagnostic>? diagnostics)
     {
-        if (report.Format != ReportFormat.Format2021)
+        if (report.Format != ReportFormat.Format2021 || report.Narrative?.OtherMatters is null)
         {
             return;
         }
@@ -37,7 +44,7 @@ internal static class FeeStatementRule
         FieldLabel field = CellMap.Format2021.Cells[CellIndex.Value];
         var values = new Dictionary<string, BilingualText>
         {
-            ["cell"] = new(field.Row!.ShortChinese + " " + field.Column!.Chinese, field.Row.English + ", " + field.Column.English),
+            ["cell"] = NarrativeText.CellName(field),
         };
         if (!cell.IsKnown)
         {

@@ -1,10 +1,16 @@
 using System.Text;
+using GovInfoDisclosure.Schema.Diagnostics;
+using GovInfoDisclosure.Schema.Labels;
 
 namespace GovInfoDisclosure.Schema.Rules.Kinds;
 
-/// <summary>Text helpers of the narrative checks: normalisation and Chinese numerals.</summary>
+/// <summary>Text helpers of the narrative checks: normalisation, Chinese numerals, the name of a cell in messages.</summary>
 internal static class NarrativeText
 {
+    /// <summary>A cell of 表三 as the narrative messages name it (<c>{cell}</c>): <c>本年新收 总计</c> / <c>Newly received, Total</c>.</summary>
+    public static BilingualText CellName(FieldLabel field) =>
+        new(field.Row!.ShortChinese + " " + field.Column!.Chinese, field.Row.English + ", " + field.Column.English);
+
     /// <summary>Full-width ASCII to ASCII, every whitespace removed (formats.md §0.3).</summary>
     public static string Normalize(string text)
     {

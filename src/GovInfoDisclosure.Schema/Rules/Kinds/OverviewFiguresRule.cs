@@ -17,7 +17,7 @@ namespace GovInfoDisclosure.Schema.Rules.Kinds;
 /// <remarks>
 /// <para>The matcher is small and documented, and never fails on prose it does not understand:</para>
 /// <list type="number">
-/// <item>The text is normalised (full-width to ASCII, whitespace removed) and cut into clauses at 。；;，,！!？? and line breaks.</item>
+/// <item>The text is cut into clauses at 。；;，,！!？? (full-width or ASCII) and line breaks, and each clause is normalised (full-width to ASCII, whitespace removed).</item>
 /// <item>
 /// 本年新收: a clause with 新收, 受理, 收到, 接收 or 接到, then 申请, then a number and 件 (e.g. "全年共受理政府信息公开申请16件");
 /// or 未/没有 + 收到/受理/接到/接收 + … 申请 (e.g. "未收到政府信息公开申请"), which states 0. A clause that mentions 结转,
@@ -31,25 +31,39 @@ namespace GovInfoDisclosure.Schema.Rules.Kinds;
 /// </remarks>
 internal static class OverviewFiguresRule
 {
+    /// <summary>
+    /// Where a clause ends. The patterns here use only syntax that .NET, ECMAScript and Python read alike (fixed-width
+    /// look-behind, lazy quantifiers), because the rule export (<c>schemas/rules-*.json</c>) publishes them.
+    /// </summary>
+    internal const string ClauseSeparator = "[。；;，,！!？?\\n]";
+
     private const string Num = "([0-9]+|[零〇一二两三四五六七八九十百千万]+)";
     private const string NotNum = "[^0-9零〇一二两三四五六七八九十百千万]";
 
-    private static readonly Regex Clauses = new("[。；;，,！!？?\\n]", RegexOptions.CultureInvariant);
+    private static readonly Regex Clauses = new(ClauseSeparator, RegexOptions.CultureInvariant);
 
-    private static readonly Figure[] Figures =
+    /// <summary>The three figures, in the order they are checked.</summary>
+    internal static readonly Figure[] Figures =
     {
         new("newlyReceived", new BilingualText("本年新收", "newly received"),
-            new Regex("(?<!未|没有|没)(?:新收|受理|收到|接收|接到)" + NotNum + "*?申请" + NotNum + "{0,6}?" + Num + "件", RegexOptions.CultureInvariant),
-            new Regex("(?:未|没有|没)(?:收到|受理|接到|接收)" + NotNum + "*?申请", RegexOptions.CultureInvariant),
-            excluded: new[] { "结转", "复议", "诉讼" }),
+            "(?<!未)(?<!没有)(?<!没)(?:新收|受理|收到|接收|接到)" + NotNum + "*?申请" + NotNum + "{0,6}?" + Num + "件",
+            "(?:未|没有|没)(?:收到|受理|接到|接收)" + NotNum + "*?申请",
+            excluded: new[] { "结转", "复议", "诉讼" }, excludedPrefix: "其中"),
         new("carriedOver", new BilingualText("上年结转", "carried over"),
-            new Regex("上年结转" + NotNum + "{0,12}?" + Num + "件", RegexOptions.CultureInvariant),
-            new Regex("(?:无|没有)上年结转", RegexOptions.CultureInvariant),
-            excluded: new[] { "复议", "诉讼" }),
+            "上年结转" + NotNum + "{0,12}?" + Num + "件",
+            "(?:无|没有)上年结转",
+            excluded: new[] { "复议", "诉讼" }, excludedPrefix: null),
         new("carriedForward", new BilingualText("结转下年度", "carried forward"),
-            new Regex("结转(?:至|到)?下一?年度?" + NotNum + "{0,6}?" + Num + "件", RegexOptions.CultureInvariant),
-            new Regex("(?:无|没有)(?:需要)?结转(?:至|到)?下一?年", RegexOptions.CultureInvariant),
-            excluded: new[] { "复议", "诉讼" }),
+            "结转(?:至|到)?下一?年度?" + NotNum + "{0,6}?" + Num + "件",
+            "(?:无|没有)(?:需要)?结转(?:至|到)?下一?年",
+            excluded: new[] { "复议", "诉讼" }, excludedPrefix: null),
+    };
+
+    /// <summary>The texts read, in order: their pointer and their name in messages (<c>{section}</c>).</summary>
+    internal static (string Pointer, BilingualText Name)[] Sections(LabelCatalogue catalogue) => new[]
+    {
+        ("/narrative/overview", new BilingualText(catalogue.Sections[0].Chinese, "Section 一 (overview)")),
+        ("/narrative/applications", new BilingualText(catalogue.Sections[2].Chinese, "The prose of section 三")),
     };
 
     public static void Evaluate(GovInfoReport report, CellValue[] cells, ref List<Diagnostic>? diagnostics)
@@ -60,12 +74,8 @@ internal static class OverviewFiguresRule
             return;
         }
 
-        LabelCatalogue catalogue = LabelCatalogue.For(report.Format);
-        var sections = new[]
-        {
-            (Text: narrative.Overview, Pointer: "/narrative/overview", Name: new BilingualText(catalogue.Sections[0].Chinese, "Section 一 (overview)")),
-            (Text: narrative.Applications, Pointer: "/narrative/applications", Name: new BilingualText(catalogue.Sections[2].Chinese, "The prose of section 三")),
-        };
+        (string Pointer, BilingualText Name)[] sections = Sections(LabelCatalogue.For(report.Format));
+        string?[] texts = { narrative.Overview, narrative.Applications };
 
         RuleDefinition rule = RuleCatalogue.Get(RuleCodes.OverviewFigures);
         CellMap map = CellMap.For(report.Format);
@@ -76,7 +86,7 @@ internal static class OverviewFiguresRule
             bool ambiguous = false;
             for (int s = 0; s < sections.Length; s++)
             {
-                if (sections[s].Text is not { } text)
+                if (texts[s] is not { } text)
                 {
                     continue;
                 }
@@ -110,7 +120,7 @@ internal static class OverviewFiguresRule
                 ["section"] = sections[foundIn].Name,
                 ["phrase"] = figure.Phrase,
                 ["actual"] = new(statedText, statedText),
-                ["cell"] = new(field.Row!.ShortChinese + " " + field.Column!.Chinese, field.Row.English + ", " + field.Column.English),
+                ["cell"] = NarrativeText.CellName(field),
             };
             string[] paths = { sections[foundIn].Pointer, pointer };
             if (!cell.IsKnown)
@@ -128,31 +138,49 @@ internal static class OverviewFiguresRule
         }
     }
 
-    private sealed class Figure
+    /// <summary>One figure the matcher looks for: its row of 表三, its patterns, and the clauses it ignores.</summary>
+    internal sealed class Figure
     {
         private readonly Regex _stated;
         private readonly Regex _none;
-        private readonly string[] _excluded;
 
-        public Figure(string rowKey, BilingualText phrase, Regex stated, Regex none, string[] excluded)
+        public Figure(string rowKey, BilingualText phrase, string stated, string none, string[] excluded, string? excludedPrefix)
         {
             RowKey = rowKey;
             Phrase = phrase;
-            _stated = stated;
-            _none = none;
-            _excluded = excluded;
+            StatedPattern = stated;
+            NonePattern = none;
+            Excluded = excluded;
+            ExcludedPrefix = excludedPrefix;
+            _stated = new Regex(stated, RegexOptions.CultureInvariant);
+            _none = new Regex(none, RegexOptions.CultureInvariant);
         }
 
         public string RowKey { get; }
 
+        /// <summary>The figure in messages (<c>{phrase}</c>).</summary>
         public BilingualText Phrase { get; }
+
+        /// <summary>A clause stating the figure; group 1 is the number.</summary>
+        public string StatedPattern { get; }
+
+        /// <summary>A clause stating that there is none, i.e. 0 (read only where <see cref="StatedPattern"/> gives no number).</summary>
+        public string NonePattern { get; }
+
+        /// <summary>A clause containing one of these words is not read for this figure.</summary>
+        public IReadOnlyList<string> Excluded { get; }
+
+        /// <summary>A clause starting with this text is not read for this figure; <see langword="null"/> for none.</summary>
+        public string? ExcludedPrefix { get; }
 
         /// <summary>Every number the text states for this figure.</summary>
         public IEnumerable<long> Find(string text)
         {
-            foreach (string clause in Clauses.Split(NarrativeText.Normalize(text)))
+            // Split before normalising: normalising removes the line breaks that end a clause.
+            foreach (string raw in Clauses.Split(text))
             {
-                if (clause.Length == 0 || Excluded(clause))
+                string clause = NarrativeText.Normalize(raw);
+                if (clause.Length == 0 || IsExcluded(clause))
                 {
                     continue;
                 }
@@ -169,14 +197,14 @@ internal static class OverviewFiguresRule
             }
         }
 
-        private bool Excluded(string clause)
+        private bool IsExcluded(string clause)
         {
-            if (RowKey == "newlyReceived" && clause.StartsWith("其中", StringComparison.Ordinal))
+            if (ExcludedPrefix is not null && clause.StartsWith(ExcludedPrefix, StringComparison.Ordinal))
             {
                 return true;
             }
 
-            foreach (string word in _excluded)
+            foreach (string word in Excluded)
             {
                 if (clause.IndexOf(word, StringComparison.Ordinal) >= 0)
                 {
