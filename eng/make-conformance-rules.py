@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Writes conformance/rules/*.json: report documents with the rule diagnostics expected, for every per-report rule.
 
-Each case is {description, document, options?: {blankAsZero}, expect: [diagnostic]}; expect lists exactly the diagnostics
-a conforming implementation reports, warnings included, in the order of the exported instances (schemas/rules-*.json):
+Each case is {description, document, options?: {blankAsZero, checkNarrative}, expect: [diagnostic]}; expect lists exactly
+the diagnostics a conforming implementation reports, warnings included, in the order of the exported instances
+(schemas/rules-*.json), then the narrative checks when checkNarrative is set:
     {code, severity, outcome: "fail" | "indeterminate", paths,
      expected, actual        (fail),
      unknownPaths            (indeterminate),
@@ -59,7 +60,22 @@ GROUPS = {
     'otherHandling': ['overdueCorrection', 'overdueFee', 'other'],  # current format only; a single row in the legacy layout
 }
 SEVERITY = {'GID-B1': 'error', 'GID-B2': 'error', 'GID-B2G': 'error', 'GID-B3': 'error', 'GID-B3P': 'error',
-            'GID-C1': 'error', 'GID-C2': 'error', 'GID-C3': 'error', 'GID-LA3': 'error', 'GID-LA1': 'warning'}
+            'GID-C1': 'error', 'GID-C2': 'error', 'GID-C3': 'error', 'GID-LA3': 'error', 'GID-LA1': 'warning',
+            'GID-B7': 'warning', 'GID-B8': 'warning'}
+FEE_CELL = R + 'otherHandling/overdueFee/total'
+OTHER_MATTERS = '/narrative/otherMatters'
+OVERVIEW = '/narrative/overview'
+PROSE = '/narrative/applications'
+
+
+def b7():
+    """B-7: the 逾期未缴费 count, and the text of section 六."""
+    return [FEE_CELL, OTHER_MATTERS]
+
+
+def b8(section, row):
+    """B-8: the text stating the figure, and the 总计 cell of its row."""
+    return [section, A + row + '/total']
 
 
 def leaves(group, c):
@@ -132,12 +148,20 @@ def indeterminate(code, paths, unknown, message=None):
     return d
 
 
-def case(description, document, expect, blank_as_zero=False):
+def case(description, document, expect, blank_as_zero=False, narrative=False):
     c = {"description": description, "document": document}
-    if blank_as_zero:
-        c["options"] = {"blankAsZero": True}
+    options = {k: True for k, on in (("blankAsZero", blank_as_zero), ("checkNarrative", narrative)) if on}
+    if options:
+        c["options"] = options
     c["expect"] = expect
     return c
+
+
+def prose(doc, **texts):
+    """A copy of doc with these narrative texts (overview=, applications=, otherMatters=)."""
+    d = copy.deepcopy(doc)
+    d['narrative'] = dict(texts)
+    return d
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -174,6 +198,10 @@ def subtotal_row(doc, group):
 
 
 cur_lps = with_legal_person_subtotal(cur)
+# The 平武县 figures with the (六) row counted as 2.逾期未缴费 instead of 1.逾期不补正 (the table still adds up).
+fee = mutate(cur, (R + 'otherHandling/overdueFee', cur['applications']['results']['otherHandling']['overdueCorrection']),
+             (R + 'otherHandling/overdueCorrection', cur['applications']['results']['otherHandling']['overdueFee']))
+SILENT = "无其他需要报告的事项。"
 withheld_np_blank = [(R + 'withheld/' + leaf + '/naturalPerson', None) for leaf in GROUPS['withheld']]
 
 current = [
@@ -343,6 +371,57 @@ current = [
              indeterminate("GID-B2G", b2g('notProcessed', 'naturalPerson'), leaves('notProcessed', 'naturalPerson')),
          ] + [indeterminate("GID-B3", b3('results/notProcessed/' + leaf), [R + 'notProcessed/' + leaf + '/naturalPerson']) for leaf in GROUPS['notProcessed']],
          blank_as_zero=True),
+
+    # GID-B7 (opt-in, a warning)
+    case("GID-B7 passes: 2 applications dropped for an unpaid fee, and section 六 reports the fee",
+         prose(fee, otherMatters="本年度发出收费通知2件，实际收取信息处理费0元。"), [], narrative=True),
+    case("GID-B7 passes: white space and full-width forms are removed before looking for the fee (收　费)",
+         prose(fee, otherMatters="本年度依法收　费 0 元。"), [], narrative=True),
+    case("GID-B7 fails (warning): 2 applications dropped for an unpaid fee, section 六 silent",
+         prose(fee, otherMatters=SILENT), [
+             fail("GID-B7", b7(), None, 2, (
+                 "表三 其他处理·逾期未缴费 总计 为 2，但六、其他需要报告的事项未提及信息处理费。",
+                 "The application table counts 2 applications under Other handling: overdue fee, Total, but section 六 (other matters) says nothing about the information-processing fee.")),
+         ], narrative=True),
+    case("GID-B7 indeterminate: the count is a mark (and GID-B2, GID-B3 on that row)",
+         mutate(prose(fee, otherMatters=SILENT), (FEE_CELL, '/')), [
+             indeterminate("GID-B2", b2('2021', 'total'), [FEE_CELL]),
+             indeterminate("GID-B3", b3('results/otherHandling/overdueFee'), [FEE_CELL]),
+             indeterminate("GID-B7", b7(), [FEE_CELL]),
+         ], narrative=True),
+    case("GID-B7 needs no statement when the count is 0", prose(cur, otherMatters=SILENT), [], narrative=True),
+    case("GID-B7 does not apply without the text of section 六 (an unknown text is not a silent one)", fee, [], narrative=True),
+    case("the narrative checks are off by default", prose(fee, otherMatters=SILENT, overview="全年共受理政府信息公开申请99件。"), []),
+
+    # GID-B8 (opt-in, a warning)
+    case("GID-B8 passes: the three figures of 一、总体情况 equal 表三",
+         prose(cur, overview="全年共受理政府信息公开申请16件，上年结转2件，结转下年度办理3件。"), [], narrative=True),
+    case("GID-B8 fails (warning): a figure in Chinese numerals",
+         prose(cur, overview="本年度新收政府信息公开申请二十件。"), [
+             fail("GID-B8", b8(OVERVIEW, 'newlyReceived'), 16, 20, (
+                 "一、总体情况称本年新收 20 件，而表三 本年新收 总计 为 16。",
+                 "Section 一 (overview) states newly received 20, but Newly received, Total of the application table is 16.")),
+         ], narrative=True),
+    case("GID-B8 fails: 未收到…申请 states 0",
+         prose(cur, overview="2024年，我局未收到政府信息公开申请。"), [
+             fail("GID-B8", b8(OVERVIEW, 'newlyReceived'), 16, 0),
+         ], narrative=True),
+    case("GID-B8 fails on a figure of the prose of section 三",
+         prose(cur, overview="全年共受理政府信息公开申请16件。", applications="结转至下年度继续办理两件。"), [
+             fail("GID-B8", b8(PROSE, 'carriedForward'), 3, 2),
+         ], narrative=True),
+    case("GID-B8: a line break ends a clause like a full stop",
+         prose(cur, overview="全年共受理政府信息公开申请17件\n结转下年度办理3件"), [
+             fail("GID-B8", b8(OVERVIEW, 'newlyReceived'), 16, 17),
+         ], narrative=True),
+    case("GID-B8 indeterminate: the stated figure's cell is blank (and GID-B1, GID-B3)",
+         mutate(prose(cur, overview="上年结转申请2件。"), (A + 'carriedOver/total', None)), [
+             indeterminate("GID-B1", b1('total'), [A + 'carriedOver/total']),
+             indeterminate("GID-B3", b3('carriedOver'), [A + 'carriedOver/total']),
+             indeterminate("GID-B8", b8(OVERVIEW, 'carriedOver'), [A + 'carriedOver/total']),
+         ], narrative=True),
+    case("GID-B8 does not check a figure stated twice with different numbers",
+         prose(cur, overview="全年共受理申请16件；另收到申请18件。"), [], narrative=True),
 ]
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -491,6 +570,20 @@ legacy = [
              fail("GID-LA3", la3('otherExternalServices'), 0, -1),
              fail("GID-LA1", la1('normativeDocuments'), 7, 9),
          ]),
+
+    # GID-B8 (opt-in, a warning); GID-B7 is of the current format only
+    case("GID-B8 passes in the legacy layout",
+         prose(leg, overview="2020年，共收到政府信息公开申请16件，上年结转2件，结转下年度3件。", otherMatters=SILENT), [], narrative=True),
+    case("GID-B8 fails in the legacy layout",
+         prose(leg, overview="全年受理申请十五件。"), [
+             fail("GID-B8", b8(OVERVIEW, 'newlyReceived'), 16, 15),
+         ], narrative=True),
+    case("GID-B8 indeterminate in the legacy layout (and GID-B1, GID-B3)",
+         mutate(prose(leg, overview="结转下年度继续办理3件。"), (A + 'carriedForward/total', '-')), [
+             indeterminate("GID-B1", b1('total'), [A + 'carriedForward/total']),
+             indeterminate("GID-B3", b3('carriedForward'), [A + 'carriedForward/total']),
+             indeterminate("GID-B8", b8(OVERVIEW, 'carriedForward'), [A + 'carriedForward/total']),
+         ], narrative=True),
 ]
 
 os.makedirs(os.path.join(root, 'conformance', 'rules'), exist_ok=True)

@@ -41,7 +41,7 @@ function valueOf(term, cell) {
 }
 
 /** Every diagnostic of a document, in the order of the exported instances, with its message in Chinese and English. */
-export function evaluate(document, { blankAsZero = false } = {}) {
+export function evaluate(document, { blankAsZero = false, checkNarrative = false } = {}) {
   const rules = exported[document.format];
   const parts = rules.messageParts;
   const cell = cellsOf(rules, document, blankAsZero);
@@ -49,16 +49,18 @@ export function evaluate(document, { blankAsZero = false } = {}) {
   const signed = (terms, text) => (terms.length === 0 ? parts.emptySide
     : terms.map((t, i) => (i === 0 ? (t.weight < 0 ? parts.leadingMinus : '') : (t.weight < 0 ? parts.minus : parts.plus)) + text(t)).join(''));
   const diagnostics = [];
+  /** Adds a diagnostic; each placeholder's value is a function of the language. */
+  const emit = (code, outcome, fields, fill) => {
+    const rule = byCode[code];
+    const render = (l) => rule.messages[outcome][l].replace(/\{([A-Za-z]+)\}/g, (m, k) => (k in fill ? fill[k](l) : m));
+    diagnostics.push({ code, severity: rule.severity, outcome, ...fields, message: { zh: render('zh'), en: render('en') } });
+  };
   for (const instance of rules.instances) {
     if (cell(instance.anchor).state === 'absent') continue; // an optional row or column the document does not have
-    const rule = byCode[instance.code];
     const terms = [...instance.left, ...instance.right];
     const values = new Map(terms.map((t) => [t, valueOf(t, cell)]));
-    const report = (outcome, fields, placeholders) => {
-      const fill = { table: (l) => instance.table[l], scope: (l) => instance.scope[l], ...placeholders };
-      const render = (l) => rule.messages[outcome][l].replace(/\{([A-Za-z]+)\}/g, (m, k) => (k in fill ? fill[k](l) : m));
-      diagnostics.push({ code: rule.code, severity: rule.severity, outcome, ...fields, message: { zh: render('zh'), en: render('en') } });
-    };
+    const report = (outcome, fields, placeholders) =>
+      emit(instance.code, outcome, fields, { table: (l) => instance.table[l], scope: (l) => instance.scope[l], ...placeholders });
 
     if ([...values.values()].some((v) => v === null)) {
       const withCell = (c) => ({ ...c, cell: cell(c.pointer) });
@@ -91,7 +93,53 @@ export function evaluate(document, { blankAsZero = false } = {}) {
       right: (l) => signed(instance.right, (t) => text(t, l)),
     });
   }
+  if (checkNarrative) narrative(rules.narrative, document, cell, emit);
   return diagnostics;
+}
+
+/** The opt-in checks of the prose (rules.narrative): section 六 and the fee, the figures stated in the overview. */
+function narrative({ feeStatement: fee, overviewFigures: overview }, document, cell, emit) {
+  const normalize = (t) => t.replace(/\p{White_Space}/gu, '').replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0));
+  const textAt = (pointer) => (typeof get(document, pointer) === 'string' ? get(document, pointer) : null);
+  const same = (s) => () => String(s);
+  if (fee && textAt(fee.text) !== null) {
+    const c = cell(fee.cell.pointer);
+    const paths = [fee.cell.pointer, fee.text];
+    if (!isKnown(c)) emit(fee.code, 'indeterminate', { paths, unknownPaths: [fee.cell.pointer] }, { cell: (l) => fee.cell.name[l] });
+    else if (c.value !== 0 && !fee.words.some((w) => normalize(textAt(fee.text)).includes(w))) {
+      emit(fee.code, 'fail', { paths, expected: null, actual: c.value }, { cell: (l) => fee.cell.name[l], actual: same(c.value) });
+    }
+  }
+  for (const figure of overview.figures) {
+    const [stated, none] = [new RegExp(figure.stated), new RegExp(figure.none)];
+    const found = overview.sections.flatMap((section) => (textAt(section.pointer) ?? '').split(new RegExp(overview.clauseSeparator)).map(normalize)
+      .filter((c) => c && !figure.excludedWords.some((w) => c.includes(w)) && !(figure.excludedPrefix && c.startsWith(figure.excludedPrefix)))
+      .map((c) => ({ section, value: numberOf(stated.exec(c)?.[1]) ?? (none.test(c) ? 0 : null) }))
+      .filter((f) => f.value !== null));
+    if (found.length === 0 || found.some((f) => f.value !== found[0].value)) continue; // nothing stated, or ambiguous
+    const [{ section, value }, c] = [found[0], cell(figure.cell.pointer)];
+    const fill = { section: (l) => section.name[l], phrase: (l) => figure.phrase[l], actual: same(value), cell: (l) => figure.cell.name[l] };
+    const paths = [section.pointer, figure.cell.pointer];
+    if (!isKnown(c)) emit(overview.code, 'indeterminate', { paths, unknownPaths: [figure.cell.pointer] }, fill);
+    else if (c.value !== value) emit(overview.code, 'fail', { paths, expected: c.value, actual: value }, { ...fill, expected: same(c.value) });
+  }
+}
+
+/** Arabic digits, or a Chinese numeral up to 万 (rules.narrative.overviewFigures.numbers); null when not a number. */
+function numberOf(text) {
+  if (text === undefined || text.length === 0 || text.length > 12) return null;
+  if (/^[0-9]/.test(text)) return /^[0-9]+$/.test(text) ? Number(text) : null;
+  let [total, section, digit] = [0, 0, 0];
+  for (const ch of text) {
+    const d = '零〇一二两三四五六七八九'.indexOf(ch);
+    if (d >= 0) { digit = [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9][d]; continue; }
+    const unit = { 十: 10, 百: 100, 千: 1000, 万: 10000 }[ch];
+    if (unit === undefined) return null;
+    if (unit === 10000) [total, section] = [(total + section + digit) * 10000, 0];
+    else section += (digit === 0 && unit === 10 ? 1 : digit) * unit;
+    digit = 0;
+  }
+  return total + section + digit;
 }
 
 /** The diagnostics as the cases write them: the message only where the expectation pins it. */

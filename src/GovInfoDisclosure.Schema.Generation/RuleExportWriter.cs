@@ -7,10 +7,12 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.JsonSchemas;
+using GovInfoDisclosure.Schema.Labels;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Rules;
 using GovInfoDisclosure.Schema.Rules.Catalogue;
 using GovInfoDisclosure.Schema.Rules.Engine;
+using GovInfoDisclosure.Schema.Rules.Kinds;
 
 namespace GovInfoDisclosure.Schema.Generation;
 
@@ -54,6 +56,7 @@ internal static class RuleExportWriter
             }
 
             writer.WriteEndArray();
+            WriteNarrative(writer, format);
 
             writer.WriteStartArray("crossYear");
             foreach (ReportFormat previous in Formats)
@@ -102,6 +105,78 @@ internal static class RuleExportWriter
         writer.WriteString("crossYear", "Instances of 'crossYear' relate the report (document 'current') to the report of the year before (document 'previous', of format previousFormat), and are evaluated only when the years are consecutive (otherwise one indeterminate GID-X1). Each term names its document; paths are written document + '#' + pointer, e.g. 'previous#/applications/carriedForward/total'. Everything else is as for 'instances'.");
         writer.WriteString("messages", "A failed instance renders the rule's messages.fail, an indeterminate one messages.indeterminate: the zh template with the zh values, the en template with the en values, each {name} replaced by its value. {table}, {scope}: the instance's. {left}, {right}: the side's terms, each written name + nameValueSeparator + value (a blank read as 0 followed by blankAsZero; a group summed from its leaves written with the group's name and the sum, a group read from its subtotal with the subtotal's name and value), the first term preceded by leadingMinus when its weight is −1, the others by plus or minus; an empty side is emptySide. {op}: failOperator[comparison]. {relation}: the names of the left terms (signs as above, group terms by the group's name), then ' ' + comparison + ' ', then the names of the right terms. {unknown}: for each unknown path, the name of its cell (leaf or subtotal names for groups) followed by unknown.blank, unknown.mark (with {mark} replaced by the mark) or unknown.missing, joined with unknownSeparator. Numbers are written in decimal digits without grouping.");
         writer.WriteEndObject();
+    }
+
+    private static void WriteNarrative(Utf8JsonWriter writer, ReportFormat format)
+    {
+        LabelCatalogue catalogue = LabelCatalogue.For(format);
+        writer.WriteStartObject("narrative");
+        writer.WriteString("description", "The opt-in checks of the report's prose against 表三 (option checkNarrative), evaluated after every instance, feeStatement first. Texts are the strings at narrative pointers; an absent or null text is not read. Cells are read as for the instances (blankAsZero included).");
+        writer.WriteString("normalize", "Remove every character with the Unicode White_Space property, and map U+FF01–U+FF5E to U+0021–U+007E (full-width forms to ASCII).");
+        if (RuleCatalogue.Get(RuleCodes.FeeStatement).Formats.Contains(format))
+        {
+            writer.WriteStartObject("feeStatement");
+            writer.WriteString("code", RuleCodes.FeeStatement);
+            NarrativeCell(writer, catalogue, FeeStatementRule.CellPointer);
+            writer.WriteString("text", FeeStatementRule.TextPointer);
+            writer.WriteStartArray("words");
+            foreach (string word in FeeStatementRule.FeeWords)
+            {
+                writer.WriteStringValue(word);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("evaluation", "Only when the document has the text. Cell unknown: indeterminate, paths [cell, text], unknownPaths [cell]. Cell 0, or the normalised text contains one of the words: nothing. Otherwise: fail, paths [cell, text], expected null, actual the cell's value. Placeholders: {cell} the cell's name, {actual} its value.");
+            writer.WriteEndObject();
+        }
+
+        writer.WriteStartObject("overviewFigures");
+        writer.WriteString("code", RuleCodes.OverviewFigures);
+        writer.WriteStartArray("sections");
+        foreach ((string pointer, BilingualText name) in OverviewFiguresRule.Sections(catalogue))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("pointer", pointer);
+            Bilingual(writer, "name", name);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("clauseSeparator", OverviewFiguresRule.ClauseSeparator);
+        writer.WriteStartArray("figures");
+        foreach (OverviewFiguresRule.Figure figure in OverviewFiguresRule.Figures)
+        {
+            writer.WriteStartObject();
+            NarrativeCell(writer, catalogue, "/applications/" + figure.RowKey + "/total");
+            Bilingual(writer, "phrase", figure.Phrase);
+            writer.WriteString("stated", figure.StatedPattern);
+            writer.WriteString("none", figure.NonePattern);
+            writer.WriteStartArray("excludedWords");
+            foreach (string word in figure.Excluded)
+            {
+                writer.WriteStringValue(word);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("excludedPrefix", figure.ExcludedPrefix);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("numbers", "A number is a run of ASCII digits (decimal), or of the Chinese numerals 零〇一二两三四五六七八九十百千万, at most 12 characters, read as follows: total = section = digit = 0; for each character: 零 or 〇 sets digit 0, 一 1, 二 or 两 2, 三 3 … 九 9; 十, 百, 千 add (digit, or 1 when digit is 0 and the unit is 十) × 10, 100, 1000 to section and reset digit; 万 sets total = (total + section + digit) × 10000 and resets section and digit; the number is total + section + digit. E.g. 十六 = 16, 二十一 = 21, 一百零五 = 105.");
+        writer.WriteString("evaluation", "For each figure in order, read each section in order: split its text at clauseSeparator (before normalising: line breaks end clauses), normalise each clause, and skip an empty clause, a clause containing one of excludedWords, or one starting with excludedPrefix. A clause in which 'stated' matches (first match) and its group 1 is a number states that number; otherwise a clause in which 'none' matches states 0. The first number stated is the figure, and its section the one named; if any clause states a different number, the figure is ambiguous and not checked; if none states one, nothing is checked. Then, with the figure's cell: unknown: indeterminate, paths [section, cell], unknownPaths [cell]; a different value: fail, paths [section, cell], expected the cell's value, actual the stated number; equal: nothing. Placeholders: {section} the section's name, {phrase} the figure's phrase, {actual} the stated number, {cell} the cell's name, {expected} the cell's value.");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void NarrativeCell(Utf8JsonWriter writer, LabelCatalogue catalogue, string pointer)
+    {
+        if (!catalogue.TryGetField(pointer, out FieldLabel field))
+        {
+            throw new InvalidOperationException($"A narrative rule names '{pointer}', which format {(int)catalogue.Format} does not have.");
+        }
+
+        Cell(writer, "cell", pointer, NarrativeText.CellName(field));
     }
 
     private static void WriteMessageParts(Utf8JsonWriter writer)

@@ -63,7 +63,11 @@ public class ConformanceSuiteTests
         JsonObject testCase = Case(file, index);
         ReportReadResult read = ReportJson.Read(testCase["document"]!.ToJsonString());
         Assert.True(read.IsSuccess, name + ": the document of a rule case must be well formed: " + string.Join("; ", read.Problems));
-        var options = new ValidationOptions { BlankAsZero = testCase["options"]?["blankAsZero"]?.GetValue<bool>() ?? false };
+        var options = new ValidationOptions
+        {
+            BlankAsZero = testCase["options"]?["blankAsZero"]?.GetValue<bool>() ?? false,
+            CheckNarrative = testCase["options"]?["checkNarrative"]?.GetValue<bool>() ?? false,
+        };
 
         AssertDiagnostics(testCase["expect"]!.AsArray(), ReportValidator.Validate(read.Report!, options));
     }
