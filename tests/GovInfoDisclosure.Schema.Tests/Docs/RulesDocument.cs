@@ -25,7 +25,9 @@ internal static class RulesDocument
         md.AppendLine();
         md.AppendLine("Every rule has a stable code that never changes meaning once released, a severity, and a Chinese and an English");
         md.AppendLine("description. `ReportValidator.Validate` runs the rules within one report, `CrossReportValidator` the rules between");
-        md.AppendLine("reports; `govinfo validate` and `govinfo rules` expose them on the command line.");
+        md.AppendLine("reports; `govinfo validate` and `govinfo rules` expose them on the command line. `schemas/rules-2021.json` and");
+        md.AppendLine("`schemas/rules-2019.json` export every rule and rule instance as data for other languages: see");
+        md.AppendLine("[rules-export.md](rules-export.md).");
         md.AppendLine();
         md.AppendLine("- **Codes**: `GID-` and the id of the relation in the format specification (formats.md §2.8, §3.6) where the rule");
         md.AppendLine("  implements one (`GID-B1` is B-1); a suffix letter for a rule derived from one (`GID-B2G`: B-2 for one result group,");
