@@ -8,7 +8,9 @@ using System.Text.Json.Nodes;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Json;
 using GovInfoDisclosure.Schema.Migration;
+using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Rules;
+using GovInfoDisclosure.Schema.Rules.Catalogue;
 using Xunit;
 
 namespace GovInfoDisclosure.Schema.Tests.Conformance;
@@ -70,6 +72,31 @@ public class ConformanceSuiteTests
         };
 
         AssertDiagnostics(testCase["expect"]!.AsArray(), ReportValidator.Validate(read.Report!, options));
+    }
+
+    /// <summary>
+    /// Every rule evaluated within one report of a format (the engine's and the opt-in narrative ones) has a case where it fails
+    /// and one where it is indeterminate; a case where it passes is one that does not list it.
+    /// </summary>
+    [Theory]
+    [InlineData(ReportFormat.Format2021)]
+    [InlineData(ReportFormat.Format2019)]
+    public void RuleCases_CoverEveryPerReportRule(ReportFormat format)
+    {
+        string file = Path.Combine(Folder("rules"), (int)format + ".json");
+        var outcomes = JsonNode.Parse(File.ReadAllText(file))!["cases"]!.AsArray()
+            .SelectMany(c => c!["expect"]!.AsArray())
+            .Select(e => (Code: e!["code"]!.GetValue<string>(), Outcome: e["outcome"]!.GetValue<string>()))
+            .ToHashSet();
+        IEnumerable<string> codes = RuleCatalogue.All
+            .Where(r => r.Formats.Contains(format) && r.Kind is RuleKind.Sum or RuleKind.Balance or RuleKind.Bound or RuleKind.NonNegative or RuleKind.Narrative)
+            .Select(r => r.Code);
+
+        Assert.All(codes, code =>
+        {
+            Assert.Contains((code, "fail"), outcomes);
+            Assert.Contains((code, "indeterminate"), outcomes);
+        });
     }
 
     /// <summary>
