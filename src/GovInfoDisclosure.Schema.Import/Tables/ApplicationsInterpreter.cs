@@ -1,0 +1,319 @@
+using System;
+using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Import.Diagnostics;
+using GovInfoDisclosure.Schema.Import.Sources;
+using GovInfoDisclosure.Schema.Labels;
+using GovInfoDisclosure.Schema.Model;
+
+namespace GovInfoDisclosure.Schema.Import.Tables;
+
+/// <summary>
+/// Reads 表三 (收到和处理政府信息公开申请情况). The column order comes from the header labels (自然人, the five
+/// organisation columns under 法人或其他组织, 总计, and the 法人或其他组织小计 column of some local templates); without a
+/// readable header the official seven columns are assumed, and a row with any other number of values is ambiguous.
+/// Group labels given values are subtotal rows; a current-format (六)其他处理 printed as one row is its subtotal.
+/// </summary>
+internal sealed class ApplicationsInterpreter : TableInterpreter
+{
+    private const string LegalPersonGroup = "法人或其他组织";
+    private const string OtherHandlingGroup = "results/otherHandling";
+
+    private readonly List<(LabelMatch Match, SourceCell Cell)> _header = new();
+    private readonly HashSet<string> _subtotalsFound = new(StringComparer.Ordinal);
+    private bool _inHeader = true;
+    private string? _group;
+    private IReadOnlyList<ColumnLabel>? _columns;
+    private bool _columnsUnknown;
+
+    public ApplicationsInterpreter(ImportContext context)
+        : base(context, LabelCatalogue.For(context.Format).GetTable(ReportTable.Applications))
+    {
+    }
+
+    public override void Interpret(IReadOnlyList<RawRow> rows)
+    {
+        foreach (RawRow raw in rows)
+        {
+            if (raw.Labels.Count == 0)
+            {
+                Diagnostics.Add(ImportDiagnosticCodes.RowUnlabelled, new ImportLocation { Line = raw.Line, Table = Table.Table },
+                    "表三中有数值没有行标签,未读取。", "表三 has values without a row label; they were not read.", raw.RawText);
+                continue;
+            }
+
+            for (int i = 0; i < raw.Labels.Count; i++)
+            {
+                Interpret(raw, raw.Labels[i], i == raw.Labels.Count - 1 && raw.Values.Count > 0);
+            }
+        }
+
+        EndHeader();
+        bool singleOtherRow = Context.Format == ReportFormat.Format2021 && _subtotalsFound.Contains(OtherHandlingGroup)
+            && !AnyFound(OtherHandlingGroup + "/");
+        if (singleOtherRow)
+        {
+            Diagnostics.Add(ImportDiagnosticCodes.OtherHandlingSingleRow,
+                new ImportLocation { Table = Table.Table, Row = OtherHandlingGroup + "/subtotal", Pointer = "/applications/" + OtherHandlingGroup + "/subtotal" },
+                "表三将(六)其他处理印作一行:其数值记为该组小计,三个细项留空。",
+                "表三 prints (六)其他处理 as a single row: its values are kept as the group's subtotal and the three leaves are blank.");
+        }
+
+        ReportMissingRows(row => singleOtherRow && row.Key.StartsWith(OtherHandlingGroup + "/", StringComparison.Ordinal));
+    }
+
+    private void Interpret(RawRow raw, SourceCell cell, bool hasValues)
+    {
+        LabelMatch match = Matcher.Match(cell.Text, _inHeader);
+        switch (match.Kind)
+        {
+            case LabelMatchKind.Column:
+            case LabelMatchKind.Header:
+                if (hasValues)
+                {
+                    EndHeader();
+                    AddExtraRow(raw, cell);
+                }
+                else if (_inHeader)
+                {
+                    _header.Add((match, cell));
+                }
+
+                break;
+
+            case LabelMatchKind.Group:
+                _group = match.Group;
+                if (hasValues)
+                {
+                    EndHeader();
+                    if (Matcher.SubtotalOf(match.Group) is { } subtotal)
+                    {
+                        AssignSubtotal(subtotal, raw, cell);
+                    }
+                    else
+                    {
+                        AddExtraRow(raw, cell);
+                    }
+                }
+
+                break;
+
+            case LabelMatchKind.Subtotal:
+                string? group = match.Group ?? _group;
+                if (match.Group is not null)
+                {
+                    _group = match.Group;
+                }
+
+                if (!hasValues)
+                {
+                    ReportUnknownText(cell);
+                }
+                else if ((match.Row ?? Matcher.SubtotalOf(group)) is { } row)
+                {
+                    EndHeader();
+                    AssignSubtotal(row, raw, cell);
+                }
+                else
+                {
+                    EndHeader();
+                    AddExtraRow(raw, cell);
+                }
+
+                break;
+
+            case LabelMatchKind.Row:
+                EndHeader();
+                RowLabel leaf = match.Row!;
+                int slash = leaf.Key.LastIndexOf('/');
+                if (slash > 0)
+                {
+                    _group = leaf.Key.Substring(0, slash);
+                }
+
+                ReportLabelQuality(match, cell);
+                if (hasValues)
+                {
+                    Assign(leaf, raw);
+                }
+                else
+                {
+                    ReportAmbiguous(leaf, raw, _columns?.Count ?? 7);
+                }
+
+                break;
+
+            default:
+                if (hasValues)
+                {
+                    EndHeader();
+                    AddExtraRow(raw, cell);
+                }
+                else
+                {
+                    ReportUnknownText(cell);
+                }
+
+                break;
+        }
+    }
+
+    private void AssignSubtotal(RowLabel row, RawRow raw, SourceCell cell)
+    {
+        Context.Grid.AddOptionalRow(RowPointer(row));
+        int slash = row.Key.LastIndexOf('/');
+        string group = slash > 0 ? row.Key.Substring(0, slash) : row.Key;
+        _subtotalsFound.Add(group);
+        if (group != OtherHandlingGroup || Context.Format != ReportFormat.Format2021)
+        {
+            Diagnostics.Add(ImportDiagnosticCodes.SubtotalRow,
+                new ImportLocation { Line = cell.Line, Table = Table.Table, Row = row.Key, Pointer = RowPointer(row) },
+                $"表三印有小计行“{cell.Text}”,记为该组的小计。", $"表三 prints the subtotal row \"{cell.Text}\"; it is kept as the group's subtotal.",
+                raw.RawText);
+        }
+
+        Assign(row, raw);
+    }
+
+    private void Assign(RowLabel row, RawRow raw)
+    {
+        if (_columnsUnknown || _columns is null)
+        {
+            ReportAmbiguous(row, raw, raw.Values.Count,
+                $"表三的表头含有无法确定次序的列,“{row}”一行的 {raw.Values.Count} 个数值无法对应到列;该行留空。",
+                $"The header of 表三 has columns whose order cannot be established, so the {raw.Values.Count} values of \"{row}\" cannot be assigned to columns; the row is left blank.");
+            return;
+        }
+
+        AssignRow(row, raw, _columns);
+    }
+
+    private void EndHeader()
+    {
+        if (!_inHeader)
+        {
+            return;
+        }
+
+        _inHeader = false;
+        IReadOnlyList<ColumnLabel> all = Table.Rows[0].Columns;
+        var before = new List<ColumnLabel>();
+        var organisations = new List<ColumnLabel>();
+        var after = new List<ColumnLabel>();
+        var inOrder = new List<ColumnLabel>();
+        bool groupSeen = false;
+        bool subtotalSeen = false;
+        foreach ((LabelMatch match, SourceCell cell) in _header)
+        {
+            if (match.Quality == LabelMatchQuality.Fragment)
+            {
+                Diagnostics.Add(ImportDiagnosticCodes.HeaderFragment, new ImportLocation { Line = cell.Line, Table = Table.Table },
+                    $"表头“{cell.Text}”是被拆分或截断的表头片段{(match.Column is { } c ? ",读作“" + c.Chinese + "”" : string.Empty)}。",
+                    $"The header \"{cell.Text}\" is a piece of a split or truncated header{(match.Column is { } e ? ", read as \"" + e.Chinese + "\"" : string.Empty)}.",
+                    cell.Text);
+            }
+
+            if (match.Kind == LabelMatchKind.Header && string.Equals(Text.LabelText.Normalize(cell.Text), LegalPersonGroup, StringComparison.Ordinal))
+            {
+                groupSeen = true;
+                continue;
+            }
+
+            if (match.Column is not { } column)
+            {
+                continue;
+            }
+
+            subtotalSeen |= column.IsOptional;
+            inOrder.Add(column);
+            if (column.ChineseGroup is not null)
+            {
+                organisations.Add(column);
+            }
+            else if (groupSeen)
+            {
+                after.Add(column);
+            }
+            else
+            {
+                before.Add(column);
+            }
+        }
+
+        var leaves = new List<ColumnLabel>();
+        if (groupSeen)
+        {
+            leaves.AddRange(before);
+            leaves.AddRange(organisations);
+            leaves.AddRange(after);
+        }
+        else
+        {
+            leaves.AddRange(inOrder);
+        }
+
+        if (IsComplete(leaves, all, subtotalSeen))
+        {
+            _columns = leaves;
+        }
+        else if (!subtotalSeen)
+        {
+            var official = new List<ColumnLabel>();
+            foreach (ColumnLabel column in all)
+            {
+                if (!column.IsOptional)
+                {
+                    official.Add(column);
+                }
+            }
+
+            _columns = official;
+        }
+        else
+        {
+            _columnsUnknown = true;
+        }
+
+        if (subtotalSeen)
+        {
+            Context.Grid.HasLegalPersonSubtotal = true;
+            Diagnostics.Add(ImportDiagnosticCodes.SubtotalColumn, new ImportLocation { Table = Table.Table },
+                "表三有“法人或其他组织小计”列,记为 legalPersonSubtotal。",
+                "表三 has the 法人或其他组织小计 column; it is kept as legalPersonSubtotal.");
+        }
+    }
+
+    private static bool IsComplete(List<ColumnLabel> leaves, IReadOnlyList<ColumnLabel> all, bool withSubtotal)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ColumnLabel leaf in leaves)
+        {
+            if (!seen.Add(leaf.Key))
+            {
+                return false;
+            }
+        }
+
+        foreach (ColumnLabel column in all)
+        {
+            if ((!column.IsOptional || withSubtotal) && !seen.Contains(column.Key))
+            {
+                return false;
+            }
+        }
+
+        return seen.Count == leaves.Count;
+    }
+
+    private bool AnyFound(string keyPrefix)
+    {
+        foreach (RowLabel row in Table.Rows)
+        {
+            if (!row.IsOptional && row.Key.StartsWith(keyPrefix, StringComparison.Ordinal) && WasFound(row))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
