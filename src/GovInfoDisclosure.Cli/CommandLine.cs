@@ -13,6 +13,8 @@ internal static class CommandLine
     public static IReadOnlyList<ICliCommand> Commands { get; } = new ICliCommand[]
     {
         new ValidateCommand(),
+        new ImportCommand(),
+        new RenderCommand(),
     };
 
     public static int Run(IReadOnlyList<string> args, CliConsole console)

@@ -114,7 +114,9 @@ public static class ReportImporter
             }
         }
 
-        string? agency = options.Agency ?? Meta(document, "agency") ?? titleAgency ?? narrative.SignOffAgency;
+        // A source may declare the agency and the date, even as absent (an empty value): then the text is not searched.
+        string? agency = options.Agency
+            ?? (document.Metadata.ContainsKey("agency") ? Meta(document, "agency") : titleAgency ?? narrative.SignOffAgency);
         if (agency is null)
         {
             context.Diagnostics.Add(ImportDiagnosticCodes.AgencyNotNamed, ImportLocation.None,
@@ -122,9 +124,9 @@ public static class ReportImporter
         }
 
         CalendarDate? publishedOn = narrative.SignOffDate;
-        if (Meta(document, "publishedOn") is { } metaDate && CalendarDate.TryParseIso(metaDate, out CalendarDate declared))
+        if (document.Metadata.ContainsKey("publishedOn"))
         {
-            publishedOn = declared;
+            publishedOn = CalendarDate.TryParseIso(Meta(document, "publishedOn"), out CalendarDate declared) ? declared : null;
         }
 
         GovInfoReport report = ReportAssembler.Build(format, context.Grid, agency, year, publishedOn, narrative.Narrative);

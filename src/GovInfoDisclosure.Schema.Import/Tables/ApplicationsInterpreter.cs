@@ -64,6 +64,7 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
     private void Interpret(RawRow raw, SourceCell cell, bool hasValues)
     {
         LabelMatch match = Matcher.Match(cell.Text, _inHeader);
+        hasValues &= !(raw.IsBlankFiller && match.Kind is LabelMatchKind.Group or LabelMatchKind.Column or LabelMatchKind.Header or LabelMatchKind.None);
         switch (match.Kind)
         {
             case LabelMatchKind.Column:

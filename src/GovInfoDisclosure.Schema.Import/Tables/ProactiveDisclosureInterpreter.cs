@@ -34,8 +34,9 @@ internal sealed class ProactiveDisclosureInterpreter : TableInterpreter
             for (int i = 0; i < raw.Labels.Count; i++)
             {
                 SourceCell cell = raw.Labels[i];
-                bool hasValues = i == raw.Labels.Count - 1 && raw.Values.Count > 0;
                 LabelMatch match = Matcher.Match(cell.Text, headerContext: true);
+                bool hasValues = i == raw.Labels.Count - 1 && raw.Values.Count > 0
+                    && !(raw.IsBlankFiller && match.Kind is LabelMatchKind.Group or LabelMatchKind.Column or LabelMatchKind.Header or LabelMatchKind.None);
                 switch (match.Kind)
                 {
                     case LabelMatchKind.Group:

@@ -17,6 +17,26 @@ internal sealed class RawRow
     /// <summary>Whether a value was printed before a label in the same row, which no layout does: the row cannot be read.</summary>
     public bool ValueBeforeLabel { get; set; }
 
+    /// <summary>Whether every value cell is blank: in a grid, a label row's empty filler cells.</summary>
+    public bool AllValuesBlank
+    {
+        get
+        {
+            foreach (SourceCell cell in Values)
+            {
+                if (GovInfoDisclosure.Schema.Import.Text.CellText.Parse(cell.Text).Kind != GovInfoDisclosure.Schema.Import.Text.CellTextKind.Blank)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Whether the value cells are only the blank fillers of a label row in a grid (a caption or header row).</summary>
+    public bool IsBlankFiller => IsGrid && Values.Count > 0 && AllValuesBlank;
+
     public int Line => Labels.Count > 0 ? Labels[0].Line : Values.Count > 0 ? Values[0].Line : 0;
 
     /// <summary>The line of the row's own label, or of its first value.</summary>

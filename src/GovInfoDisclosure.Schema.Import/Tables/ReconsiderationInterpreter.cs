@@ -40,7 +40,8 @@ internal sealed class ReconsiderationInterpreter : TableInterpreter
                 }
             }
 
-            if (raw.Values.Count == 0)
+            // Blank cells after header labels in a grid are fillers, unless they are a row of 5 after a row label.
+            if (raw.Values.Count == 0 || (raw.Labels.Count > 0 && raw.IsBlankFiller && !(last.Kind == LabelMatchKind.Row && raw.Values.Count == 5)))
             {
                 continue;
             }

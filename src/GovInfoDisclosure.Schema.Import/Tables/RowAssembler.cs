@@ -85,7 +85,11 @@ internal static class RowAssembler
             ParsedCell parsed = CellText.Parse(block.Cells[i].Text);
             if (parsed.Kind == CellTextKind.Text)
             {
-                row.Labels.Add(block.Cells[i]);
+                // A label repeated in adjacent cells is one merged cell expanded by a converter.
+                if (row.Labels.Count == 0 || !string.Equals(LabelText.Normalize(row.Labels[row.Labels.Count - 1].Text), LabelText.Normalize(block.Cells[i].Text), System.StringComparison.Ordinal))
+                {
+                    row.Labels.Add(block.Cells[i]);
+                }
             }
             else if (parsed.Kind != CellTextKind.Blank)
             {

@@ -62,18 +62,23 @@ internal abstract class TableInterpreter
             return null;
         }
 
+        // A real grid row with more cells than columns: the extra cells must be blank, and either all before the values
+        // (label placeholders) or all after them (empty columns). If both readings are possible they must agree.
         int extra = values.Count - expected;
-        if (AllBlank(values, 0, extra))
+        List<SourceCell>? leading = AllBlank(values, 0, extra) ? values.GetRange(extra, expected) : null;
+        List<SourceCell>? trailing = AllBlank(values, expected, extra) ? values.GetRange(0, expected) : null;
+        if (leading is not null && trailing is not null)
         {
-            return values.GetRange(extra, expected);
+            for (int i = 0; i < expected; i++)
+            {
+                if (!string.Equals(leading[i].Text, trailing[i].Text, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
         }
 
-        if (AllBlank(values, expected, extra))
-        {
-            return values.GetRange(0, expected);
-        }
-
-        return null;
+        return leading ?? trailing;
     }
 
     /// <summary>Reads a row's values into the grid, or reports it as ambiguous and leaves its cells blank.</summary>
