@@ -15,7 +15,6 @@ namespace GovInfoDisclosure.Schema.Import.Tables;
 /// </summary>
 internal sealed class ApplicationsInterpreter : TableInterpreter
 {
-    private const string LegalPersonGroup = "法人或其他组织";
     private const string OtherHandlingGroup = "results/otherHandling";
 
     private readonly List<(LabelMatch Match, SourceCell Cell)> _header = new();
@@ -197,11 +196,8 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
 
         _inHeader = false;
         IReadOnlyList<ColumnLabel> all = Table.Rows[0].Columns;
-        var before = new List<ColumnLabel>();
         var organisations = new List<ColumnLabel>();
-        var after = new List<ColumnLabel>();
         var inOrder = new List<ColumnLabel>();
-        bool groupSeen = false;
         bool subtotalSeen = false;
         foreach ((LabelMatch match, SourceCell cell) in _header)
         {
@@ -211,12 +207,6 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
                     $"表头“{cell.Text}”是被拆分或截断的表头片段{(match.Column is { } c ? ",读作“" + c.Chinese + "”" : string.Empty)}。",
                     $"The header \"{cell.Text}\" is a piece of a split or truncated header{(match.Column is { } e ? ", read as \"" + e.Chinese + "\"" : string.Empty)}.",
                     cell.Text);
-            }
-
-            if (match.Kind == LabelMatchKind.Header && string.Equals(Text.LabelText.Normalize(cell.Text), LegalPersonGroup, StringComparison.Ordinal))
-            {
-                groupSeen = true;
-                continue;
             }
 
             if (match.Column is not { } column)
@@ -230,48 +220,58 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
             {
                 organisations.Add(column);
             }
-            else if (groupSeen)
+        }
+
+        // Flattened headers lose the row structure (自然人 and 总计 span two header rows, the group header may come first
+        // or last), so the order the header cells were met in is not the column order. The seven official columns keep
+        // their official order; only where the local 小计 column stands is read from the header: before the first or
+        // after the last organisation column. Anything else cannot be placed, and rows are then not read.
+        var official = new List<ColumnLabel>();
+        ColumnLabel? subtotalColumn = null;
+        foreach (ColumnLabel column in all)
+        {
+            if (column.IsOptional)
             {
-                after.Add(column);
+                subtotalColumn = column;
             }
             else
             {
-                before.Add(column);
+                official.Add(column);
             }
         }
 
-        var leaves = new List<ColumnLabel>();
-        if (groupSeen)
+        official.Sort((a, b) => Order(a).CompareTo(Order(b)));
+        if (!subtotalSeen || subtotalColumn is null)
         {
-            leaves.AddRange(before);
-            leaves.AddRange(organisations);
-            leaves.AddRange(after);
-        }
-        else
-        {
-            leaves.AddRange(inOrder);
-        }
-
-        if (IsComplete(leaves, all, subtotalSeen))
-        {
-            _columns = leaves;
-        }
-        else if (!subtotalSeen)
-        {
-            var official = new List<ColumnLabel>();
-            foreach (ColumnLabel column in all)
-            {
-                if (!column.IsOptional)
-                {
-                    official.Add(column);
-                }
-            }
-
             _columns = official;
         }
         else
         {
-            _columnsUnknown = true;
+            int organisationsBefore = 0;
+            int subtotalCount = 0;
+            foreach (ColumnLabel column in inOrder)
+            {
+                if (column.IsOptional)
+                {
+                    subtotalCount++;
+                }
+                else if (column.ChineseGroup is not null && subtotalCount == 0)
+                {
+                    organisationsBefore++;
+                }
+            }
+
+            int organisationCount = organisations.Count - subtotalCount;
+            if (subtotalCount == 1 && (organisationsBefore == 0 || organisationsBefore == organisationCount) && organisationCount == 5)
+            {
+                var columns = new List<ColumnLabel>(official);
+                columns.Insert(organisationsBefore == 0 ? 1 : 6, subtotalColumn);
+                _columns = columns;
+            }
+            else
+            {
+                _columnsUnknown = true;
+            }
         }
 
         if (subtotalSeen)
@@ -283,27 +283,8 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
         }
     }
 
-    private static bool IsComplete(List<ColumnLabel> leaves, IReadOnlyList<ColumnLabel> all, bool withSubtotal)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ColumnLabel leaf in leaves)
-        {
-            if (!seen.Add(leaf.Key))
-            {
-                return false;
-            }
-        }
-
-        foreach (ColumnLabel column in all)
-        {
-            if ((!column.IsOptional || withSubtotal) && !seen.Contains(column.Key))
-            {
-                return false;
-            }
-        }
-
-        return seen.Count == leaves.Count;
-    }
+    /// <summary>The official position of a column: 自然人, the organisations in catalogue order, 总计.</summary>
+    private static int Order(ColumnLabel column) => column.Key == "total" ? 100 : column.OfficialNumber ?? 50;
 
     private bool AnyFound(string keyPrefix)
     {

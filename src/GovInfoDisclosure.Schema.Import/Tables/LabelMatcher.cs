@@ -18,6 +18,7 @@ internal sealed class LabelMatcher
     private readonly Dictionary<string, RowLabel> _rowsByLabel = new(StringComparer.Ordinal);
     private readonly HashSet<string> _variantLabels = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RowLabel?> _rowsByCore = new(StringComparer.Ordinal);
+    private readonly Dictionary<RowLabel, int> _ordinalKinds = new();
     private readonly List<KeyValuePair<string, RowLabel>> _rowCores = new();
     private readonly Dictionary<string, string> _groupsByLabel = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _groupsByCore = new(StringComparer.Ordinal);
@@ -148,13 +149,15 @@ internal sealed class LabelMatcher
 
         // A label cut short: the start of exactly one row's label.
         string core = LabelText.StripOrdinal(n);
+        int level = LabelText.OrdinalKind(n);
         if (core.Length >= 4)
         {
             RowLabel? only = null;
             int count = 0;
             foreach (KeyValuePair<string, RowLabel> row in _rowCores)
             {
-                if (row.Key.Length > core.Length && row.Key.StartsWith(core, StringComparison.Ordinal) && !ReferenceEquals(only, row.Value))
+                if (row.Key.Length > core.Length && row.Key.StartsWith(core, StringComparison.Ordinal) && !ReferenceEquals(only, row.Value)
+                    && SameLevel(level, row.Value))
                 {
                     only = row.Value;
                     count++;
@@ -186,12 +189,13 @@ internal sealed class LabelMatcher
         }
 
         string core = LabelText.StripOrdinal(n);
-        if (_rowsByCore.TryGetValue(core, out RowLabel? byCore) && byCore is not null)
+        int ordinal = LabelText.OrdinalKind(n);
+        if (_rowsByCore.TryGetValue(core, out RowLabel? byCore) && byCore is not null && SameLevel(ordinal, byCore))
         {
             return new LabelMatch(LabelMatchKind.Row, _variantLabels.Contains(core) ? LabelMatchQuality.Variant : LabelMatchQuality.Exact, byCore);
         }
 
-        if (_groupsByCore.TryGetValue(core, out string? groupByCore))
+        if (_groupsByCore.TryGetValue(core, out string? groupByCore) && ordinal is 0 or 1 or 2)
         {
             return new LabelMatch(LabelMatchKind.Group, group: groupByCore);
         }
@@ -218,7 +222,7 @@ internal sealed class LabelMatcher
         int longest = 0;
         foreach (KeyValuePair<string, RowLabel> row in _rowCores)
         {
-            if (row.Key.Length > longest && IsAnnotated(core, row.Key))
+            if (row.Key.Length > longest && IsAnnotated(core, row.Key) && SameLevel(ordinal, row.Value))
             {
                 annotated = row.Value;
                 longest = row.Key.Length;
@@ -305,6 +309,10 @@ internal sealed class LabelMatcher
         return LabelMatch.None;
     }
 
+    /// <summary>Whether a cell's ordinal kind allows the row: no ordinal, or the same kind (1. and 1、 are one kind).</summary>
+    private bool SameLevel(int ordinal, RowLabel row) =>
+        ordinal == 0 || !_ordinalKinds.TryGetValue(row, out int expected) || expected == 0 || expected == ordinal;
+
     private static bool IsAnnotated(string text, string label)
     {
         if (text.Length <= label.Length || !text.StartsWith(label, StringComparison.Ordinal))
@@ -318,6 +326,11 @@ internal sealed class LabelMatcher
 
     private void AddRow(string normalized, RowLabel row, bool variant)
     {
+        if (!_ordinalKinds.ContainsKey(row))
+        {
+            _ordinalKinds[row] = LabelText.OrdinalKind(normalized);
+        }
+
         if (!_rowsByLabel.ContainsKey(normalized))
         {
             _rowsByLabel[normalized] = row;

@@ -130,6 +130,26 @@ internal static class LabelText
         return i == 0 ? normalized : normalized.Substring(i);
     }
 
+    /// <summary>
+    /// The kind of a normalised label's leading ordinal: 0 none, 1 <c>一、</c>, 2 <c>(一)</c>, 3 <c>1.</c> or <c>1、</c>,
+    /// 4 <c>(1)</c>. Labels of different levels of the table never match by their text without the ordinal.
+    /// </summary>
+    public static int OrdinalKind(string normalized)
+    {
+        string core = StripOrdinal(normalized);
+        if (core.Length == normalized.Length)
+        {
+            return 0;
+        }
+
+        if (normalized[0] == '(')
+        {
+            return IsAsciiDigit(normalized[1]) ? 4 : 2;
+        }
+
+        return IsAsciiDigit(normalized[0]) ? 3 : 1;
+    }
+
     public static bool IsChineseNumeral(char c) =>
         c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十';
 
