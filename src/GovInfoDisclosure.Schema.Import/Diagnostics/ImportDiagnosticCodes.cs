@@ -64,7 +64,7 @@ public static class ImportDiagnosticCodes
     /// <summary>Info: a page number, page break (form feed) or running header inside a table was removed.</summary>
     public const string PageBreakRemoved = "IMP-PAGE-BREAK-REMOVED";
 
-    /// <summary>Info: website boilerplate after the report (主办单位, Copyright, ICP备案号 …) was dropped.</summary>
+    /// <summary>Info: website boilerplate around the report (a footer with 主办单位, Copyright, ICP备案号 …; breadcrumb navigation before it) was dropped.</summary>
     public const string FooterDropped = "IMP-FOOTER-DROPPED";
 
     // ---- Rows and labels ---------------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ internal static class NarrativeBuilder
             last--;
         }
 
+        DropNavigation(sections[0], diagnostics);
         DropFooter(sections[last], diagnostics);
         List<NarrativeLine> closing = TakeClosing(sections[last], out string? agency, out CalendarDate? date);
 
@@ -91,6 +92,24 @@ internal static class NarrativeBuilder
         }
 
         return !LabelText.IsChineseNumeral(n[0]) || LabelText.StripOrdinal(n) == n;
+    }
+
+    /// <summary>Whether a line is a page's breadcrumb navigation (首页 > 政务公开 > …, 当前位置:…).</summary>
+    public static bool IsNavigation(string line)
+    {
+        string n = LabelText.Normalize(line);
+        return n.StartsWith("当前位置", StringComparison.Ordinal) || n.StartsWith("您的位置", StringComparison.Ordinal)
+            || (n.StartsWith("首页", StringComparison.Ordinal) && (n.IndexOf('>') > 0 || n.IndexOf('»') > 0 || n.IndexOf('/') > 0));
+    }
+
+    private static void DropNavigation(List<NarrativeLine> lines, DiagnosticBag diagnostics)
+    {
+        while (lines.Count > 0 && IsNavigation(lines[0].Text))
+        {
+            diagnostics.Add(ImportDiagnosticCodes.FooterDropped, new ImportLocation { Line = lines[0].Line },
+                $"第 {lines[0].Line} 行是网页导航,已舍去。", $"Line {lines[0].Line} is page navigation; it was dropped.", lines[0].Text);
+            lines.RemoveAt(0);
+        }
     }
 
     private static void DropFooter(List<NarrativeLine> lines, DiagnosticBag diagnostics)
