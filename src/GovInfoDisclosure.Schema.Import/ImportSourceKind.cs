@@ -14,4 +14,7 @@ public enum ImportSourceKind
 
     /// <summary>Markdown with pipe tables, including damaged ones from PDF-to-Markdown converters.</summary>
     Markdown = 3,
+
+    /// <summary>The table JSON of KIROGOVCOMPARE, read by <see cref="Interop.KiroGovCompareJson"/>.</summary>
+    KiroGovCompareJson = 4,
 }

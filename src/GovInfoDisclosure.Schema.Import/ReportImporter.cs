@@ -150,13 +150,19 @@ public static class ReportImporter
 
         TableLabel label = LabelCatalogue.For(context.Format).GetTable(table);
         int section = (int)table;
-        string prose = string.Empty;
+        var proseText = new System.Text.StringBuilder();
         int line = split.SectionLine[section];
         foreach (NarrativeLine text in split.Sections[section])
         {
-            prose += text.Text;
+            if (proseText.Length <= 200)
+            {
+                proseText.Append(text.Text);
+            }
+
             line = line == 0 ? text.Line : line;
         }
+
+        string prose = proseText.ToString();
 
         var location = new ImportLocation { Line = line == 0 ? null : line, Table = table, Pointer = "/" + label.Key };
         if (IsNoneStatement(prose))
@@ -275,8 +281,23 @@ public static class ReportImporter
 
     private static ReportFormat ReadFormat(SourceDocument document, SplitDocument split, ImportOptions options, int year, DiagnosticBag diagnostics)
     {
+        var blocks = new List<SourceBlock>();
+        for (int table = 2; table <= 4; table++)
+        {
+            blocks.AddRange(split.Tables[table]);
+        }
+
+        (int legacy, int current) = FormatDetector.Count(blocks);
         if (options.Format is { } given)
         {
+            if ((given == ReportFormat.Format2019 && current > 0) || (given == ReportFormat.Format2021 && legacy > 0))
+            {
+                diagnostics.Add(ImportDiagnosticCodes.FormatAmbiguous, ImportLocation.None,
+                    $"按要求以 {(int)given} 版格式读取,但表格含有另一版格式的标签(旧版 {legacy} 处,新版 {current} 处)。",
+                    $"Read as format {(int)given} as asked, but the tables have labels of the other layout (legacy {legacy}, current {current}).",
+                    expected: ((int)given).ToString(CultureInfo.InvariantCulture), actual: $"legacy {legacy}, current {current}");
+            }
+
             return given;
         }
 
@@ -290,13 +311,6 @@ public static class ReportImporter
             return ReportFormat.Format2021;
         }
 
-        var blocks = new List<SourceBlock>();
-        for (int table = 2; table <= 4; table++)
-        {
-            blocks.AddRange(split.Tables[table]);
-        }
-
-        (int legacy, int current) = FormatDetector.Count(blocks);
         if (legacy > 0 && current == 0)
         {
             return ReportFormat.Format2019;

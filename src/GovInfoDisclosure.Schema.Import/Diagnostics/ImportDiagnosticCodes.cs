@@ -61,7 +61,7 @@ public static class ImportDiagnosticCodes
     /// <summary>Info: the cells of a table printed as 无 were filled with 0, as <see cref="ImportOptions.TreatNoneStatementAsZero"/> asks.</summary>
     public const string TableFilledWithZero = "IMP-TABLE-FILLED-WITH-ZERO";
 
-    /// <summary>Info: a page number, page break (form feed) or running header inside a table was removed.</summary>
+    /// <summary>Info: a page number, page break (form feed), or a table header repeated after a page break was removed from inside a table.</summary>
     public const string PageBreakRemoved = "IMP-PAGE-BREAK-REMOVED";
 
     /// <summary>Info: website boilerplate around the report (a footer with 主办单位, Copyright, ICP备案号 …; breadcrumb navigation before it) was dropped.</summary>

@@ -161,7 +161,7 @@ public static class KiroGovCompareJson
 
             string? agency = options.Agency ?? Text(root, "unitName") ?? Text(root, "unit_name") ?? Text(root, "agency");
             GovInfoReport report = ReportAssembler.Build(ReportFormat.Format2021, grid, agency, year, null, ReadNarrative(root));
-            return new ImportResult(report, diagnostics.Items, Array.Empty<ExtraRow>(), ImportSourceKind.PlainText);
+            return new ImportResult(report, diagnostics.Items, Array.Empty<ExtraRow>(), ImportSourceKind.KiroGovCompareJson);
         }
     }
 
@@ -426,7 +426,7 @@ public static class KiroGovCompareJson
     }
 
     private static ImportResult Fail(DiagnosticBag diagnostics) =>
-        new(null, diagnostics.Items, Array.Empty<ExtraRow>(), ImportSourceKind.PlainText);
+        new(null, diagnostics.Items, Array.Empty<ExtraRow>(), ImportSourceKind.KiroGovCompareJson);
 
     /// <summary>Reads KIROGOVCOMPARE cells into a grid, with a diagnostic for each cell that cannot be read.</summary>
     private sealed class CellReader

@@ -17,6 +17,7 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 internal static class LayoutTextReader
 {
     private const int ProseLength = 30;
+    private const int MaxWrappedLines = 6;
 
     /// <summary>Whether a line looks like a layout table row: a label, then two or more numbers, separated by runs of spaces.</summary>
     public static bool LooksLikeLayoutRow(string line)
@@ -220,6 +221,15 @@ internal static class LayoutTextReader
     /// </summary>
     private static void Attach(LayoutRow? previous, List<LayoutRow> pending, LayoutRow? next, List<LayoutRow> rows)
     {
+        // A label wraps over a few lines at most; earlier label-only lines stand alone (and the search stays linear).
+        if (pending.Count > MaxWrappedLines * 2)
+        {
+            int keepFrom = pending.Count - (MaxWrappedLines * 2);
+            rows.AddRange(pending.GetRange(0, keepFrom));
+            pending = pending.GetRange(keepFrom, pending.Count - keepFrom);
+            previous = null;
+        }
+
         int bestSplit = 0;
         bool bestPrefix = false;
         int bestScore = -1;

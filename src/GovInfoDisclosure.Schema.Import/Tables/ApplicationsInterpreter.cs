@@ -40,6 +40,14 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
                 continue;
             }
 
+            if (!_inHeader && IsRepeatedHeader(raw))
+            {
+                Diagnostics.Add(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = raw.Line, Table = Table.Table },
+                    "表三的表头在表中重复出现(分页),已跳过。", "表三's header is printed again inside the table (a page break); it was skipped.",
+                    raw.RawText);
+                continue;
+            }
+
             for (int i = 0; i < raw.Labels.Count; i++)
             {
                 Interpret(raw, raw.Labels[i], i == raw.Labels.Count - 1 && raw.Values.Count > 0);
@@ -155,6 +163,33 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
 
                 break;
         }
+    }
+
+    /// <summary>Whether a row without values is the header again (the note, or three or more column labels).</summary>
+    private bool IsRepeatedHeader(RawRow raw)
+    {
+        if (raw.Values.Count > 0 && !raw.AllValuesBlank)
+        {
+            return false;
+        }
+
+        int headers = 0;
+        foreach (SourceCell cell in raw.Labels)
+        {
+            LabelMatch match = Matcher.Match(cell.Text, headerContext: true);
+            if (match.Kind == LabelMatchKind.Header && match.Quality != LabelMatchQuality.Fragment
+                && Text.LabelText.Normalize(cell.Text).StartsWith("(本列数据", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (match.Kind is LabelMatchKind.Column or LabelMatchKind.Header)
+            {
+                headers++;
+            }
+        }
+
+        return headers >= 3;
     }
 
     private void AssignSubtotal(RowLabel row, RawRow raw, SourceCell cell)

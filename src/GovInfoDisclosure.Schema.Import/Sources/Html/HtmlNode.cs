@@ -1,14 +1,18 @@
 using System.Collections.Generic;
+using System.Text;
 
 namespace GovInfoDisclosure.Schema.Import.Sources.Html;
 
 /// <summary>A node of the small tree the HTML reader builds: an element with children, or a run of text.</summary>
 internal sealed class HtmlNode
 {
+    private StringBuilder? _text;
+    private string? _cached;
+
     private HtmlNode(string? name, string? text, int line)
     {
         Name = name;
-        Text = text;
+        _cached = text;
         Line = line;
     }
 
@@ -16,7 +20,7 @@ internal sealed class HtmlNode
     public string? Name { get; }
 
     /// <summary>The decoded text of a text node.</summary>
-    public string? Text { get; private set; }
+    public string? Text => _cached ??= _text?.ToString();
 
     public int Line { get; }
 
@@ -31,7 +35,17 @@ internal sealed class HtmlNode
 
     public static HtmlNode TextNode(string text, int line) => new(null, text, line);
 
-    public void AppendText(string more) => Text += more;
+    /// <summary>Appends text to a text node (amortised linear: runs of text split by ignored markup stay cheap).</summary>
+    public void AppendText(string more)
+    {
+        if (_text is null)
+        {
+            _text = new StringBuilder(_cached);
+        }
+
+        _text.Append(more);
+        _cached = null;
+    }
 
     public string? Attribute(string name) => Attributes is not null && Attributes.TryGetValue(name, out string? value) ? value : null;
 
