@@ -335,6 +335,24 @@ public class DeviationTests
     }
 
     [Fact]
+    public void OverviewNumbersItsSubHeads_NoJumpAhead()
+    {
+        ImportResult result = ReportImporter.Import(Edit(Linxia, "(二)政府信息管理", "三、依申请公开情况"));
+
+        Lacks(result, ImportDiagnosticCodes.SectionHeadingVariant);
+        Assert.Contains("三、依申请公开情况", result.Report!.Narrative!.Overview);
+    }
+
+    [Fact]
+    public void HeadingFlattenedWithPipe_StillAHeading()
+    {
+        ImportResult result = ReportImporter.Import(Edit(Linxia, "二、主动公开政府信息情况\n", "二、主动公开政府信息情况 |\n"));
+
+        NoWarningsOrErrors(result);
+        Assert.Equal(ReportJson.Deserialize(Fixtures.Json(Linxia)), result.Report);
+    }
+
+    [Fact]
     public void WhitespaceInsideCaption_Cc23_Matched()
     {
         ImportResult result = ReportImporter.Import(Edit(Linxia, "第二十条第(一)项 | |||", "第二十条  第（一）项 | |||"));

@@ -16,32 +16,41 @@ internal static class DocumentSplitter
         var split = new SplitDocument();
         int section = 0;
         int? table = null;
+
+        bool TryHeading(string text, int line)
+        {
+            if (!SectionHeadings.TryMatch(text, section, out int heading, out bool exact, out string? remainder))
+            {
+                return false;
+            }
+
+            section = heading;
+            split.SectionFound[heading] = true;
+            split.SectionLine[heading] = line;
+            split.LooksLikeReport = true;
+            table = heading is >= 2 and <= 4 ? heading : null;
+            if (!exact)
+            {
+                diagnostics.Add(ImportDiagnosticCodes.SectionHeadingVariant, new ImportLocation { Line = line },
+                    $"章节标题“{text}”按关键词识别为第{heading}部分。",
+                    $"The heading \"{text}\" was recognised as section {heading} by its keywords.",
+                    text);
+            }
+
+            if (remainder is { Length: > 0 })
+            {
+                split.Sections[section].Add(new NarrativeLine(line, remainder));
+            }
+
+            return true;
+        }
+
         foreach (SourceBlock block in source.Blocks)
         {
             switch (block.Kind)
             {
                 case SourceBlockKind.Text:
-                    if (SectionHeadings.TryMatch(block.Text, section, out int heading, out bool exact, out string? remainder))
-                    {
-                        section = heading;
-                        split.SectionFound[heading] = true;
-                        split.SectionLine[heading] = block.Line;
-                        split.LooksLikeReport = true;
-                        table = heading is >= 2 and <= 4 ? heading : null;
-                        if (!exact)
-                        {
-                            diagnostics.Add(ImportDiagnosticCodes.SectionHeadingVariant, new ImportLocation { Line = block.Line },
-                                $"章节标题“{block.Text}”按关键词识别为第{heading}部分。",
-                                $"The heading \"{block.Text}\" was recognised as section {heading} by its keywords.",
-                                block.Text);
-                        }
-
-                        if (remainder is { Length: > 0 })
-                        {
-                            split.Sections[section].Add(new NarrativeLine(block.Line, remainder));
-                        }
-                    }
-                    else
+                    if (!TryHeading(block.Text, block.Line))
                     {
                         split.Sections[section].Add(new NarrativeLine(block.Line, block.Text));
                     }
@@ -57,7 +66,14 @@ internal static class DocumentSplitter
                     break;
 
                 default:
-                    foreach (var cell in block.Cells)
+                    // A heading flattened with a trailing "|" ("二、主动公开政府信息情况 |") is still a heading.
+                    if (block.Kind == SourceBlockKind.Fragment && TableAnchors.Detect(block.Cells[0].Text) is null
+                        && TryHeading(block.Cells[0].Text, block.Line))
+                    {
+                        break;
+                    }
+
+                    foreach (SourceCell cell in block.Cells)
                     {
                         if (TableAnchors.Detect(cell.Text) is ReportTable anchor)
                         {

@@ -6,8 +6,9 @@ using GovInfoDisclosure.Schema.Labels;
 namespace GovInfoDisclosure.Schema.Import.Structure;
 
 /// <summary>
-/// Recognises the six section headings (一、总体情况 … 六、其他需要报告的事项): exactly, or by the ordinal and keywords
-/// of the heading variants of formats.md §6.2 ("五、存在问题及改进情况", "四、因政府信息公开工作被申请行政复议提起行政诉讼情况").
+/// Recognises the six section headings (一、总体情况 … 六、其他需要报告的事项): exactly (headings only move forward), or
+/// by the ordinal and keywords of the heading variants of formats.md §6.2 ("五、存在问题及改进情况",
+/// "四、因政府信息公开工作被申请行政复议提起行政诉讼情况"), which must then be the next section.
 /// </summary>
 internal static class SectionHeadings
 {
@@ -82,7 +83,9 @@ internal static class SectionHeadings
             return true;
         }
 
-        if (title.Length > MaxHeadingLength || title.IndexOf('\u3002') >= 0)
+        // A heading recognised only by its keywords must be the next section: an overview that numbers its own
+        // sub-heads 一、二、三 ("二、依申请公开情况") must not jump ahead.
+        if (title.Length > MaxHeadingLength || title.IndexOf('\u3002') >= 0 || number != currentSection + 1)
         {
             return false;
         }

@@ -25,7 +25,7 @@ internal sealed class SplitDocument
     /// <summary>Whether each section's heading was found (index 1–6).</summary>
     public bool[] SectionFound { get; } = new bool[7];
 
-    /// <summary>Whether each section's heading matched exactly (index 1–6).</summary>
+    /// <summary>The 1-based line of each section's heading (index 1–6), 0 when not found.</summary>
     public int[] SectionLine { get; } = new int[7];
 
     /// <summary>Table blocks by table number (index 2, 3, 4 are 表二, 表三, 表四).</summary>
