@@ -24,7 +24,7 @@ internal sealed class RawRow
         {
             foreach (SourceCell cell in Values)
             {
-                if (GovInfoDisclosure.Schema.Import.Text.CellText.Parse(cell.Text).Kind != GovInfoDisclosure.Schema.Import.Text.CellTextKind.Blank)
+                if (cell.Parsed.Kind != GovInfoDisclosure.Schema.Import.Text.CellTextKind.Blank)
                 {
                     return false;
                 }

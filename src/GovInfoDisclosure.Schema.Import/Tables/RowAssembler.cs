@@ -41,7 +41,7 @@ internal static class RowAssembler
 
                 case SourceBlockKind.Fragment:
                     SourceCell cell = block.Cells[0];
-                    if (CellText.Parse(cell.Text).IsValueLike)
+                    if (cell.Parsed.IsValueLike)
                     {
                         current ??= new RawRow();
                         current.Values.Add(cell);
@@ -74,7 +74,7 @@ internal static class RowAssembler
         int lastLabel = -1;
         for (int i = 0; i < block.Cells.Count; i++)
         {
-            if (!CellText.Parse(block.Cells[i].Text).IsValueLike)
+            if (!block.Cells[i].Parsed.IsValueLike)
             {
                 lastLabel = i;
             }
@@ -82,7 +82,7 @@ internal static class RowAssembler
 
         for (int i = 0; i <= lastLabel; i++)
         {
-            ParsedCell parsed = CellText.Parse(block.Cells[i].Text);
+            ParsedCell parsed = block.Cells[i].Parsed;
             if (parsed.Kind == CellTextKind.Text)
             {
                 // A label repeated in adjacent cells is one merged cell expanded by a converter.

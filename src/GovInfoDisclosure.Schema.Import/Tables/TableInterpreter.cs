@@ -114,7 +114,7 @@ internal abstract class TableInterpreter
         {
             ColumnLabel column = columns[i];
             SourceCell cell = values[i];
-            CellReading reading = CellTyping.Read(CellText.Parse(cell.Text), column.ValueKind, unitOf?.Invoke(column) ?? AmountUnit.Unstated);
+            CellReading reading = CellTyping.Read(cell.Parsed, column.ValueKind, unitOf?.Invoke(column) ?? AmountUnit.Unstated);
             string pointer = ReportPointers.Cell(Table, row, column);
             var location = new ImportLocation { Line = cell.Line, Table = Table.Table, Row = row.Key, Column = column.Key, Pointer = pointer };
             if (reading.Problem is { } problem)
@@ -284,7 +284,7 @@ internal abstract class TableInterpreter
     {
         for (int i = start; i < start + count; i++)
         {
-            if (CellText.Parse(cells[i].Text).Kind != CellTextKind.Blank)
+            if (cells[i].Parsed.Kind != CellTextKind.Blank)
             {
                 return false;
             }

@@ -54,6 +54,19 @@ public sealed class ImportRenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_StandardInput_Read()
+    {
+        var output = new StringWriter();
+        byte[] input = Encoding.UTF8.GetBytes(Fixtures.Text(ImportAssert.Linxia));
+        var console = new CliConsole(output, new StringWriter(), () => new MemoryStream(input), _directory);
+
+        int exit = CommandLine.Run(new[] { "import", "-" }, console);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(ReportJson.Deserialize(Fixtures.Json(ImportAssert.Linxia)), ReportJson.Deserialize(output.ToString()));
+    }
+
+    [Fact]
     public void Import_Gb18030File_Decoded()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
