@@ -240,30 +240,40 @@ internal static class HtmlReader
             }
         }
 
-        /// <summary>Collapses runs of HTML whitespace (space, tab, line breaks) to one space; other spaces such as U+00A0 stay.</summary>
+        /// <summary>
+        /// Collapses runs of HTML whitespace (space, tab, line breaks) to one space; other spaces such as U+00A0 stay. A run
+        /// that holds a line break between two wide (CJK) characters disappears, as CSS Text 3 renders it, so that Chinese
+        /// text wrapped in the source is not split by a space.
+        /// </summary>
         private static string Collapse(string text)
         {
             var result = new StringBuilder(text.Length);
             bool space = false;
+            bool lineBreak = false;
             foreach (char c in text)
             {
                 if (c is ' ' or '\t' or '\n' or '\r' or '\f')
                 {
                     space = true;
+                    lineBreak |= c is '\n' or '\r';
                     continue;
                 }
 
-                if (space && result.Length > 0)
+                if (space && result.Length > 0 && !(lineBreak && IsWide(result[result.Length - 1]) && IsWide(c)))
                 {
                     result.Append(' ');
                 }
 
                 space = false;
+                lineBreak = false;
                 result.Append(c);
             }
 
             return result.ToString();
         }
+
+        private static bool IsWide(char c) =>
+            (c >= '\u2E80' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u3000' && c <= '\u303F');
 
         private static int LeadingNewlines(string text)
         {

@@ -63,6 +63,14 @@ public class HtmlReaderTests
         Assert.Equal(new[] { 5, 6 }, row.Cells.Select(c => c.Line));
     }
 
+    [Fact]
+    public void Read_ChineseWrappedInSource_NoSpaceInserted()
+    {
+        SourceDocument document = HtmlReader.Read("<p>全面推进\n    政务公开 work\n  flow</p>");
+
+        Assert.Equal("全面推进政务公开 work flow", Assert.Single(document.Blocks).Text);
+    }
+
     [Theory]
     [InlineData("<")]
     [InlineData("<table><tr><td>")]
