@@ -15,7 +15,7 @@ version="0.1.0-local.$(date +%Y%m%d%H%M%S)"
 echo "== packing $version from a clone of $(git -C "$root" rev-parse --short HEAD)"
 git clone --quiet "$root" "$work/repo"
 git -C "$work/repo" remote set-url origin https://github.com/govinfodisclosure/GovInfoDisclosure.Schema.git
-for project in GovInfoDisclosure.Schema GovInfoDisclosure.Cli; do
+for project in GovInfoDisclosure.Schema GovInfoDisclosure.Schema.Import GovInfoDisclosure.Cli; do
   dotnet pack "$work/repo/src/$project" -c Release -o "$work/packages" -p:Version="$version" -p:ContinuousIntegrationBuild=true --nologo -v quiet
 done
 ls -l "$work/packages"

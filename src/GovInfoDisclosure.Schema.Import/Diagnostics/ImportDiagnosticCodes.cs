@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+
+namespace GovInfoDisclosure.Schema.Import.Diagnostics;
+
+/// <summary>
+/// The stable codes of <see cref="ImportDiagnostic"/>s, with the severity each always has.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A code never changes meaning or severity once released; a retired code stays here, marked obsolete. Every code is
+/// listed in <see cref="All"/> with its severity, and a test checks that the list and the constants agree.
+/// </para>
+/// <para>
+/// The importer's rule is that a wrong number is worse than a missing one: whenever a value cannot be read
+/// unambiguously, the cell is left blank (unknown) and an <see cref="ImportSeverity.Error"/> says where and why.
+/// </para>
+/// </remarks>
+public static class ImportDiagnosticCodes
+{
+    // ---- Input -------------------------------------------------------------------------------------------------
+
+    /// <summary>Error: the input is empty or only whitespace.</summary>
+    public const string InputEmpty = "IMP-INPUT-EMPTY";
+
+    /// <summary>Error: the input is larger than <see cref="ImportOptions.MaxInputChars"/>.</summary>
+    public const string InputTooLarge = "IMP-INPUT-TOO-LARGE";
+
+    /// <summary>Error: neither a section heading (一、总体情况 …) nor a table of the report was recognised: the input is not an annual report.</summary>
+    public const string NotAReport = "IMP-NOT-A-REPORT";
+
+    /// <summary>Error: the year reported on cannot be found in the text (no title, statistical period, sign-off date or year mention); pass it in <see cref="ImportOptions.Year"/>.</summary>
+    public const string YearMissing = "IMP-YEAR-MISSING";
+
+    /// <summary>Info: the year was inferred from the sign-off date or from the years the text mentions, not read from a title or a statistical period.</summary>
+    public const string YearInferred = "IMP-YEAR-INFERRED";
+
+    /// <summary>Info: the text never names the publishing body (e.g. it only says 我局); the agency is left <see langword="null"/>.</summary>
+    public const string AgencyNotNamed = "IMP-AGENCY-NOT-NAMED";
+
+    // ---- Layout ------------------------------------------------------------------------------------------------
+
+    /// <summary>Warning: the table labels contain markers of both layouts (2019 试行 and 2021); the layout with more markers was used.</summary>
+    public const string FormatAmbiguous = "IMP-FORMAT-AMBIGUOUS";
+
+    /// <summary>Warning: no label tells the layout apart; it was chosen from the year (2019 and 2020 legacy, later current).</summary>
+    public const string FormatFromYear = "IMP-FORMAT-FROM-YEAR";
+
+    /// <summary>Info: a section heading was recognised by its keywords, not by its exact official wording.</summary>
+    public const string SectionHeadingVariant = "IMP-SECTION-HEADING-VARIANT";
+
+    /// <summary>Warning: a section heading (一 … 六) was not found.</summary>
+    public const string SectionMissing = "IMP-SECTION-MISSING";
+
+    /// <summary>Warning: a table was not found in the text (it may have been an image or an attachment); its cells are blank.</summary>
+    public const string TableMissing = "IMP-TABLE-MISSING";
+
+    /// <summary>Warning: the section prints a statement such as 无 instead of its table; the cells are blank unless <see cref="ImportOptions.TreatNoneStatementAsZero"/> is set.</summary>
+    public const string TableReplacedByText = "IMP-TABLE-REPLACED-BY-TEXT";
+
+    /// <summary>Info: the cells of a table printed as 无 were filled with 0, as <see cref="ImportOptions.TreatNoneStatementAsZero"/> asks.</summary>
+    public const string TableFilledWithZero = "IMP-TABLE-FILLED-WITH-ZERO";
+
+    /// <summary>Info: a page number, page break (form feed), or a table header repeated after a page break was removed from inside a table.</summary>
+    public const string PageBreakRemoved = "IMP-PAGE-BREAK-REMOVED";
+
+    /// <summary>Info: website boilerplate around the report (a footer with 主办单位, Copyright, ICP备案号 …; breadcrumb navigation before it) was dropped.</summary>
+    public const string FooterDropped = "IMP-FOOTER-DROPPED";
+
+    // ---- Rows and labels ---------------------------------------------------------------------------------------
+
+    /// <summary>Error: a row has fewer or more value cells than the table has columns (blank cells lost in flattening, cells merged); its cells are left blank rather than shifted.</summary>
+    public const string RowAmbiguous = "IMP-ROW-AMBIGUOUS";
+
+    /// <summary>Error: values were found without a row label before them; they were not assigned.</summary>
+    public const string RowUnlabelled = "IMP-ROW-UNLABELLED";
+
+    /// <summary>Error: the same row appears twice with different values; its cells are left blank.</summary>
+    public const string RowConflict = "IMP-ROW-CONFLICT";
+
+    /// <summary>Info: the same row appears twice with the same values (e.g. repeated across a page break).</summary>
+    public const string RowRepeated = "IMP-ROW-REPEATED";
+
+    /// <summary>Warning: a row of the table was not found; its cells are blank.</summary>
+    public const string RowMissing = "IMP-ROW-MISSING";
+
+    /// <summary>Info: a row label carries an annotation after the official label (e.g. 规章(设区的市…应提供相关数据)); matched on the official prefix.</summary>
+    public const string LabelAnnotated = "IMP-LABEL-ANNOTATED";
+
+    /// <summary>Info: a row label is cut short (e.g. wrapped over lines) and was matched as the only label it begins.</summary>
+    public const string LabelTruncated = "IMP-LABEL-TRUNCATED";
+
+    /// <summary>Info: a row label uses a known variant (e.g. 规范性文件 for 行政规范性文件 in the current format).</summary>
+    public const string LabelVariant = "IMP-LABEL-VARIANT";
+
+    /// <summary>Info: a header cell was recognised from a fragment (split or truncated header text, e.g. 商业 | 企业).</summary>
+    public const string HeaderFragment = "IMP-HEADER-FRAGMENT";
+
+    /// <summary>Info: a row that is not in the official table (a provincial add-on) was kept in <see cref="ImportResult.ExtraRows"/>.</summary>
+    public const string ExtraRow = "IMP-EXTRA-ROW";
+
+    /// <summary>Info: text inside a table that is neither a known label nor a row with values was ignored.</summary>
+    public const string UnknownTableText = "IMP-UNKNOWN-TABLE-TEXT";
+
+    /// <summary>Info: the application table has the 法人或其他组织小计 column of some local templates; it is kept as <c>legalPersonSubtotal</c>.</summary>
+    public const string SubtotalColumn = "IMP-SUBTOTAL-COLUMN";
+
+    /// <summary>Info: a result group prints a subtotal row; it is kept as the group's <c>subtotal</c>.</summary>
+    public const string SubtotalRow = "IMP-SUBTOTAL-ROW";
+
+    /// <summary>Info: a current-format table prints (六)其他处理 as a single row; it is kept as <c>otherHandling/subtotal</c> and the three leaves are blank.</summary>
+    public const string OtherHandlingSingleRow = "IMP-OTHER-HANDLING-SINGLE-ROW";
+
+    // ---- Cells -------------------------------------------------------------------------------------------------
+
+    /// <summary>Error: a cell's digits look run together or split (leading zeros as in <c>0218</c>, spaces between digits, bad thousands grouping); it is left blank.</summary>
+    public const string CellRunTogether = "IMP-CELL-RUN-TOGETHER";
+
+    /// <summary>Error: a count is too large to be a count (more than 2147483647), typically digits of several cells run together; it is left blank.</summary>
+    public const string CellOutOfRange = "IMP-CELL-OUT-OF-RANGE";
+
+    /// <summary>Error: a count or an amount is negative; it is left blank.</summary>
+    public const string CellNegative = "IMP-CELL-NEGATIVE";
+
+    /// <summary>Error: a count has a fraction; it is left blank.</summary>
+    public const string CellNotInteger = "IMP-CELL-NOT-INTEGER";
+
+    /// <summary>Error: a cell carries a unit that does not fit its column (e.g. 元 in a count); it is left blank.</summary>
+    public const string CellWrongUnit = "IMP-CELL-WRONG-UNIT";
+
+    /// <summary>Error: a non-zero amount states no unit, and neither does its column header; it is left blank rather than assumed to be 万元.</summary>
+    public const string CellUnitUnknown = "IMP-CELL-UNIT-UNKNOWN";
+
+    /// <summary>Info: a unit in a cell was removed (件) or converted to 万元 (e.g. <c>251000元</c> → 25.1).</summary>
+    public const string CellUnitConverted = "IMP-CELL-UNIT-CONVERTED";
+
+    /// <summary>Info: a cell was written as text in a JSON source (e.g. <c>"12"</c>) and read as a number.</summary>
+    public const string CellTextNumber = "IMP-CELL-TEXT-NUMBER";
+
+    // ---- Interop -----------------------------------------------------------------------------------------------
+
+    /// <summary>Error: a KIROGOVCOMPARE document is not JSON, or not an object.</summary>
+    public const string InteropInvalidJson = "IMP-INTEROP-INVALID-JSON";
+
+    /// <summary>Error: a KIROGOVCOMPARE value has the wrong JSON type (e.g. an object where a cell is expected); the cell is left blank.</summary>
+    public const string InteropWrongType = "IMP-INTEROP-WRONG-TYPE";
+
+    /// <summary>Info: a KIROGOVCOMPARE property this library does not map was ignored.</summary>
+    public const string InteropUnknownProperty = "IMP-INTEROP-UNKNOWN-PROPERTY";
+
+    /// <summary>Error: a report cannot be written in the KIROGOVCOMPARE shape (it stores the current format only).</summary>
+    public const string InteropUnsupportedFormat = "IMP-INTEROP-UNSUPPORTED-FORMAT";
+
+    private static readonly Dictionary<string, ImportSeverity> Severities = new(StringComparer.Ordinal)
+    {
+        [InputEmpty] = ImportSeverity.Error,
+        [InputTooLarge] = ImportSeverity.Error,
+        [NotAReport] = ImportSeverity.Error,
+        [YearMissing] = ImportSeverity.Error,
+        [YearInferred] = ImportSeverity.Info,
+        [AgencyNotNamed] = ImportSeverity.Info,
+        [FormatAmbiguous] = ImportSeverity.Warning,
+        [FormatFromYear] = ImportSeverity.Warning,
+        [SectionHeadingVariant] = ImportSeverity.Info,
+        [SectionMissing] = ImportSeverity.Warning,
+        [TableMissing] = ImportSeverity.Warning,
+        [TableReplacedByText] = ImportSeverity.Warning,
+        [TableFilledWithZero] = ImportSeverity.Info,
+        [PageBreakRemoved] = ImportSeverity.Info,
+        [FooterDropped] = ImportSeverity.Info,
+        [RowAmbiguous] = ImportSeverity.Error,
+        [RowUnlabelled] = ImportSeverity.Error,
+        [RowConflict] = ImportSeverity.Error,
+        [RowRepeated] = ImportSeverity.Info,
+        [RowMissing] = ImportSeverity.Warning,
+        [LabelAnnotated] = ImportSeverity.Info,
+        [LabelTruncated] = ImportSeverity.Info,
+        [LabelVariant] = ImportSeverity.Info,
+        [HeaderFragment] = ImportSeverity.Info,
+        [ExtraRow] = ImportSeverity.Info,
+        [UnknownTableText] = ImportSeverity.Info,
+        [SubtotalColumn] = ImportSeverity.Info,
+        [SubtotalRow] = ImportSeverity.Info,
+        [OtherHandlingSingleRow] = ImportSeverity.Info,
+        [CellRunTogether] = ImportSeverity.Error,
+        [CellOutOfRange] = ImportSeverity.Error,
+        [CellNegative] = ImportSeverity.Error,
+        [CellNotInteger] = ImportSeverity.Error,
+        [CellWrongUnit] = ImportSeverity.Error,
+        [CellUnitUnknown] = ImportSeverity.Error,
+        [CellUnitConverted] = ImportSeverity.Info,
+        [CellTextNumber] = ImportSeverity.Info,
+        [InteropInvalidJson] = ImportSeverity.Error,
+        [InteropWrongType] = ImportSeverity.Error,
+        [InteropUnknownProperty] = ImportSeverity.Info,
+        [InteropUnsupportedFormat] = ImportSeverity.Error,
+    };
+
+    /// <summary>Every code with its severity.</summary>
+    public static IReadOnlyDictionary<string, ImportSeverity> All => Severities;
+
+    /// <summary>The severity a code always has.</summary>
+    /// <param name="code">A code of this class.</param>
+    /// <returns>The severity.</returns>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not a code of this class.</exception>
+    public static ImportSeverity SeverityOf(string code) =>
+        code is not null && Severities.TryGetValue(code, out ImportSeverity severity)
+            ? severity
+            : throw new ArgumentException($"Unknown import diagnostic code '{code}'.", nameof(code));
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Import.Diagnostics;
+using GovInfoDisclosure.Schema.Model;
+
+namespace GovInfoDisclosure.Schema.Import;
+
+/// <summary>What an import produced: the report (unless the input is not one), every diagnostic, and the rows kept aside.</summary>
+/// <remarks>
+/// <see cref="Report"/> is <see langword="null"/> only when the input cannot be read as a report at all (empty, too
+/// large, no section or table recognised, no year). A report with <see cref="HasErrors"/> is usable, but the cells named
+/// by the error diagnostics are blank because they could not be read unambiguously.
+/// </remarks>
+public sealed class ImportResult
+{
+    internal ImportResult(GovInfoReport? report, IReadOnlyList<ImportDiagnostic> diagnostics, IReadOnlyList<ExtraRow> extraRows,
+        ImportSourceKind sourceKind)
+    {
+        Report = report;
+        Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
+        ExtraRows = extraRows ?? throw new ArgumentNullException(nameof(extraRows));
+        SourceKind = sourceKind;
+        foreach (ImportDiagnostic diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == ImportSeverity.Error)
+            {
+                HasErrors = true;
+            }
+            else if (diagnostic.Severity == ImportSeverity.Warning)
+            {
+                HasWarnings = true;
+            }
+        }
+    }
+
+    /// <summary>The report read, or <see langword="null"/> when the input is not readable as a report.</summary>
+    public GovInfoReport? Report { get; }
+
+    /// <summary>Every diagnostic, in the order found.</summary>
+    public IReadOnlyList<ImportDiagnostic> Diagnostics { get; }
+
+    /// <summary>Rows not in the official layout, kept as printed.</summary>
+    public IReadOnlyList<ExtraRow> ExtraRows { get; }
+
+    /// <summary>The kind of source that was read (given or detected).</summary>
+    public ImportSourceKind SourceKind { get; }
+
+    /// <summary>Whether a report was produced.</summary>
+    public bool IsSuccess => Report is not null;
+
+    /// <summary>Whether any diagnostic is an <see cref="ImportSeverity.Error"/>: some cells could not be read and are blank.</summary>
+    public bool HasErrors { get; }
+
+    /// <summary>Whether any diagnostic is a <see cref="ImportSeverity.Warning"/>.</summary>
+    public bool HasWarnings { get; }
+}

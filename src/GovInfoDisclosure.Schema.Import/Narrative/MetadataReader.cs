@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Import.Structure;
+using GovInfoDisclosure.Schema.Import.Text;
+using GovInfoDisclosure.Schema.Model;
+
+namespace GovInfoDisclosure.Schema.Import.Narrative;
+
+/// <summary>
+/// Reads the agency and the year from the text, most reliable evidence first: a title
+/// (<c>临夏县信访局 2025 年度政府信息公开工作年度报告</c>), the statistical period (<c>2024年1月1日至2024年12月31日</c>),
+/// the sign-off (the body named above the date; a date in January–April signs the previous year's report), and last
+/// the year the prose mentions most.
+/// </summary>
+internal static class MetadataReader
+{
+    private const string ReportTitle = "政府信息公开工作年度报告";
+
+    /// <summary>Reads a title such as <c>平武县人民政府办公室2024年政府信息公开工作年度报告</c>: the body before the year, and the year.</summary>
+    public static bool TryReadTitle(string line, out string? agency, out int year)
+    {
+        agency = null;
+        year = 0;
+        var text = new NormalizedText(line);
+        string n = text.Value;
+        int at = n.IndexOf(ReportTitle, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            int end = at;
+            if (end >= 2 && n.Substring(end - 2, 2) == "年度")
+            {
+                end -= 2;
+            }
+            else if (end >= 1 && n[end - 1] == '年')
+            {
+                end -= 1;
+            }
+            else
+            {
+                at = n.IndexOf(ReportTitle, at + 1, StringComparison.Ordinal);
+                continue;
+            }
+
+            if (end >= 4 && IsDigits(n, end - 4, 4) && (end == 4 || !LabelText.IsAsciiDigit(n[end - 5])))
+            {
+                int candidate = int.Parse(n.Substring(end - 4, 4), System.Globalization.CultureInfo.InvariantCulture);
+                if (candidate >= GovInfoReport.MinimumYear && candidate <= GovInfoReport.MaximumYear)
+                {
+                    year = candidate;
+                    string name = LabelText.Trim(line.Substring(0, text.SourceIndex(end - 4)));
+                    if (name.EndsWith("关于", StringComparison.Ordinal))
+                    {
+                        name = LabelText.Trim(name.Substring(0, name.Length - 2));
+                    }
+
+                    agency = IsAgencyName(name) ? name : null;
+                    return true;
+                }
+            }
+
+            at = n.IndexOf(ReportTitle, at + 1, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    /// <summary>The year of a statistical period "YYYY年1月1日至YYYY年12月31日" in the line, or 0.</summary>
+    public static int ReadStatisticalPeriod(string line)
+    {
+        string n = LabelText.Normalize(line);
+        int at = n.IndexOf("年1月1日", StringComparison.Ordinal);
+        while (at >= 4)
+        {
+            if (IsDigits(n, at - 4, 4))
+            {
+                int close = n.IndexOf("12月31日", at, StringComparison.Ordinal);
+                if (close > at && close - at < 30)
+                {
+                    int year = int.Parse(n.Substring(at - 4, 4), System.Globalization.CultureInfo.InvariantCulture);
+                    if (year >= GovInfoReport.MinimumYear && year <= GovInfoReport.MaximumYear)
+                    {
+                        return year;
+                    }
+                }
+            }
+
+            at = n.IndexOf("年1月1日", at + 1, StringComparison.Ordinal);
+        }
+
+        return 0;
+    }
+
+    /// <summary>The year mentioned most often as "YYYY年" in the lines (the earliest mention wins a tie), or 0.</summary>
+    public static int MostMentionedYear(IEnumerable<NarrativeLine> lines)
+    {
+        var counts = new Dictionary<int, int>();
+        var order = new List<int>();
+        foreach (NarrativeLine line in lines)
+        {
+            string n = LabelText.Normalize(line.Text);
+            for (int i = 0; i + 4 < n.Length; i++)
+            {
+                if (n[i + 4] == '年' && IsDigits(n, i, 4) && (i == 0 || !LabelText.IsAsciiDigit(n[i - 1])))
+                {
+                    int year = int.Parse(n.Substring(i, 4), System.Globalization.CultureInfo.InvariantCulture);
+                    if (year < GovInfoReport.MinimumYear || year > GovInfoReport.MaximumYear)
+                    {
+                        continue;
+                    }
+
+                    if (counts.TryGetValue(year, out int count))
+                    {
+                        counts[year] = count + 1;
+                    }
+                    else
+                    {
+                        counts[year] = 1;
+                        order.Add(year);
+                    }
+                }
+            }
+        }
+
+        int best = 0;
+        int bestCount = 0;
+        foreach (int year in order)
+        {
+            if (counts[year] > bestCount)
+            {
+                best = year;
+                bestCount = counts[year];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether a text can name a publishing body (not 我局/本单位, no sentence punctuation, 2–40 characters).</summary>
+    public static bool IsAgencyName(string name)
+    {
+        string n = LabelText.Normalize(name);
+        if (n.Length < 2 || n.Length > 40 || n[0] is '我' or '本' or '该' or '各' or '全')
+        {
+            return false;
+        }
+
+        foreach (char c in n)
+        {
+            if (c is '\u3002' or ',' or ';' or ':' or '!' or '?' or '\u3001' or '(' or ')' or '《' or '》' or '"' or '<' or '>' or '|'
+                || LabelText.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDigits(string text, int start, int count)
+    {
+        if (start < 0 || start + count > text.Length)
+        {
+            return false;
+        }
+
+        for (int i = start; i < start + count; i++)
+        {
+            if (!LabelText.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,346 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using GovInfoDisclosure.Schema.Import.Diagnostics;
+using GovInfoDisclosure.Schema.Import.Model;
+using GovInfoDisclosure.Schema.Import.Narrative;
+using GovInfoDisclosure.Schema.Import.Sources;
+using GovInfoDisclosure.Schema.Import.Structure;
+using GovInfoDisclosure.Schema.Import.Tables;
+using GovInfoDisclosure.Schema.Import.Text;
+using GovInfoDisclosure.Schema.Labels;
+using GovInfoDisclosure.Schema.Model;
+
+namespace GovInfoDisclosure.Schema.Import;
+
+/// <summary>
+/// Reads a published annual report (政府信息公开工作年度报告) — text scraped from a web page, <c>pdftotext -layout</c>
+/// output, HTML or Markdown — into the model, with a diagnostic for everything it could not read.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The importer is deterministic and never guesses positions: the layout is detected from the labels, labels are matched
+/// after normalisation, and a row's values are assigned to columns only when their number equals the number of columns.
+/// Otherwise the row is reported as ambiguous (with its line and raw text) and left blank, because a wrong number
+/// delivered silently is worse than a missing one. Blank and mark cells stay blank and marks; nothing becomes 0.
+/// </para>
+/// <para>Pure: no I/O, no shared state; it never throws on bad input, only on a <see langword="null"/> argument.</para>
+/// </remarks>
+public static class ReportImporter
+{
+    /// <summary>Imports a report.</summary>
+    /// <param name="text">The source text (HTML, Markdown or plain text).</param>
+    /// <param name="options">Settings; <see langword="null"/> for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (unless the input is not one), the diagnostics and the extra rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    public static ImportResult Import(string text, ImportOptions? options = null)
+    {
+        if (text is null)
+        {
+            throw new ArgumentNullException(nameof(text));
+        }
+
+        options ??= ImportOptions.Default;
+        var early = new DiagnosticBag();
+        ImportSourceKind kind = options.SourceKind ?? ImportSourceKind.PlainText;
+        if (text.Length > options.MaxInputChars)
+        {
+            early.Add(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None,
+                $"输入有 {text.Length} 个字符,超过上限 {options.MaxInputChars}。", $"The input has {text.Length} characters, more than the limit of {options.MaxInputChars}.",
+                expected: $"≤ {options.MaxInputChars} characters", actual: $"{text.Length} characters");
+            return Fail(early, kind);
+        }
+
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+        }
+
+        if (LabelText.Trim(text).Length == 0)
+        {
+            early.Add(ImportDiagnosticCodes.InputEmpty, ImportLocation.None, "输入为空。", "The input is empty.");
+            return Fail(early, kind);
+        }
+
+        kind = options.SourceKind ?? SourceKindDetector.Detect(text);
+        SourceDocument document = kind switch
+        {
+            ImportSourceKind.Html => HtmlReader.Read(text),
+            ImportSourceKind.Markdown => MarkdownReader.Read(text),
+            ImportSourceKind.PdfLayoutText => LayoutTextReader.Read(text),
+            _ => PipeTextReader.Read(text),
+        };
+
+        return Import(document, options, early);
+    }
+
+    internal static ImportResult Import(SourceDocument document, ImportOptions options, DiagnosticBag early)
+    {
+        early.AddRange(document.Diagnostics);
+        SplitDocument split = DocumentSplitter.Split(document, early);
+        if (!split.LooksLikeReport)
+        {
+            early.Add(ImportDiagnosticCodes.NotAReport, ImportLocation.None,
+                "没有识别到年度报告的章节标题或表格,输入不是政府信息公开工作年度报告。",
+                "No section heading or table of the annual report was recognised: the input is not a government-information-disclosure annual report.");
+            return Fail(early, document.Kind);
+        }
+
+        NarrativeResult narrative = NarrativeBuilder.Build(split, early);
+        string? titleAgency = null;
+        int year = ReadYear(document, split, narrative, options, early, ref titleAgency);
+        if (year == 0)
+        {
+            early.Add(ImportDiagnosticCodes.YearMissing, ImportLocation.None,
+                "无法从文本中确定报告年度(没有标题、统计期限、落款日期或年份);请指定年度。",
+                "The year reported on cannot be found in the text (no title, statistical period, sign-off date or year); pass the year explicitly.");
+            return Fail(early, document.Kind);
+        }
+
+        ReportFormat format = ReadFormat(document, split, options, year, early);
+        var context = new ImportContext(format, options);
+        context.Diagnostics.AddRange(early.Items);
+        InterpretTable(context, split, ReportTable.ProactiveDisclosure, new ProactiveDisclosureInterpreter(context));
+        InterpretTable(context, split, ReportTable.Applications, new ApplicationsInterpreter(context));
+        InterpretTable(context, split, ReportTable.ReconsiderationAndLitigation, new ReconsiderationInterpreter(context));
+
+        for (int section = 1; section <= 6; section++)
+        {
+            if (!split.SectionFound[section])
+            {
+                string heading = LabelCatalogue.Format2021.Sections[section - 1].Chinese;
+                context.Diagnostics.Add(ImportDiagnosticCodes.SectionMissing, ImportLocation.None,
+                    $"没有找到章节标题“{heading}”。", $"The section heading \"{heading}\" was not found.", expected: heading);
+            }
+        }
+
+        // A source may declare the agency and the date, even as absent (an empty value): then the text is not searched.
+        string? agency = options.Agency
+            ?? (document.Metadata.ContainsKey("agency") ? Meta(document, "agency") : titleAgency ?? narrative.SignOffAgency);
+        if (agency is null)
+        {
+            context.Diagnostics.Add(ImportDiagnosticCodes.AgencyNotNamed, ImportLocation.None,
+                "文本没有写明发布机关(例如只称“我局”),发布机关留空。", "The text does not name the publishing body (e.g. it only says 我局); the agency is left empty.");
+        }
+
+        CalendarDate? publishedOn = narrative.SignOffDate;
+        if (document.Metadata.ContainsKey("publishedOn"))
+        {
+            publishedOn = CalendarDate.TryParseIso(Meta(document, "publishedOn"), out CalendarDate declared) ? declared : null;
+        }
+
+        GovInfoReport report = ReportAssembler.Build(format, context.Grid, agency, year, publishedOn, narrative.Narrative);
+        return new ImportResult(report, context.Diagnostics.Items, context.ExtraRows, document.Kind);
+    }
+
+    private static void InterpretTable(ImportContext context, SplitDocument split, ReportTable table, TableInterpreter interpreter)
+    {
+        List<SourceBlock> blocks = split.Tables[(int)table];
+        bool hasCells = false;
+        foreach (SourceBlock block in blocks)
+        {
+            hasCells |= block.Cells.Count > 0;
+        }
+
+        if (hasCells)
+        {
+            interpreter.Interpret(RowAssembler.Assemble(blocks));
+            return;
+        }
+
+        TableLabel label = LabelCatalogue.For(context.Format).GetTable(table);
+        int section = (int)table;
+        var proseText = new System.Text.StringBuilder();
+        int line = split.SectionLine[section];
+        foreach (NarrativeLine text in split.Sections[section])
+        {
+            if (proseText.Length <= 200)
+            {
+                proseText.Append(text.Text);
+            }
+
+            line = line == 0 ? text.Line : line;
+        }
+
+        string prose = proseText.ToString();
+
+        var location = new ImportLocation { Line = line == 0 ? null : line, Table = table, Pointer = "/" + label.Key };
+        if (IsNoneStatement(prose))
+        {
+            context.Diagnostics.Add(ImportDiagnosticCodes.TableReplacedByText, location,
+                $"{label.ShortChinese}没有印出表格,只写了“{prose}”;{(context.Options.TreatNoneStatementAsZero ? "按要求记为 0" : "单元格留空")}。",
+                $"{label.ShortChinese} prints no table, only \"{prose}\"; {(context.Options.TreatNoneStatementAsZero ? "read as zeros, as asked" : "its cells are blank")}.",
+                prose);
+            if (context.Options.TreatNoneStatementAsZero)
+            {
+                foreach (RowLabel row in label.Rows)
+                {
+                    foreach (ColumnLabel column in row.Columns)
+                    {
+                        if (!row.IsOptional && !column.IsOptional)
+                        {
+                            context.Grid[ReportPointers.Cell(label, row, column)] = CellValue.FromNumber(0);
+                        }
+                    }
+                }
+
+                context.Diagnostics.Add(ImportDiagnosticCodes.TableFilledWithZero, location,
+                    $"{label.ShortChinese}的全部单元格按“无”记为 0。", $"Every cell of {label.ShortChinese} was set to 0 because the report says 无.");
+            }
+
+            return;
+        }
+
+        context.Diagnostics.Add(ImportDiagnosticCodes.TableMissing, location,
+            $"文本中没有{label.ShortChinese}({label.ChineseTitle})的表格(可能是图片或附件),单元格留空。",
+            $"{label.ShortChinese} ({label.ChineseTitle}) is not in the text (it may have been an image or an attachment); its cells are blank.");
+    }
+
+    private static bool IsNoneStatement(string prose)
+    {
+        string n = LabelText.Normalize(prose).TrimEnd('\u3002', '.');
+        if (n.Length == 0 || n.Length > 80)
+        {
+            return false;
+        }
+
+        return n == "无" || n.IndexOf("没有", StringComparison.Ordinal) >= 0 || n.IndexOf('无') >= 0 || n.IndexOf('未') >= 0
+            || n.IndexOf("不涉及", StringComparison.Ordinal) >= 0;
+    }
+
+    private static int ReadYear(SourceDocument document, SplitDocument split, NarrativeResult narrative, ImportOptions options,
+        DiagnosticBag diagnostics, ref string? titleAgency)
+    {
+        int titleYear = 0;
+        var titles = new List<string>();
+        if (document.Title is { } title)
+        {
+            titles.Add(title);
+        }
+
+        for (int i = 0; i < split.Sections[0].Count && i < 3; i++)
+        {
+            titles.Add(split.Sections[0][i].Text);
+        }
+
+        foreach (string candidate in titles)
+        {
+            if (MetadataReader.TryReadTitle(candidate, out string? agency, out int year))
+            {
+                titleAgency ??= agency;
+                titleYear = titleYear == 0 ? year : titleYear;
+            }
+        }
+
+        if (options.Year is { } given)
+        {
+            return given;
+        }
+
+        if (Meta(document, "year") is { } meta && int.TryParse(meta, NumberStyles.None, CultureInfo.InvariantCulture, out int declared)
+            && declared >= GovInfoReport.MinimumYear && declared <= GovInfoReport.MaximumYear)
+        {
+            return declared;
+        }
+
+        if (titleYear != 0)
+        {
+            return titleYear;
+        }
+
+        foreach (int section in new[] { 0, 1 })
+        {
+            foreach (NarrativeLine line in split.Sections[section])
+            {
+                int period = MetadataReader.ReadStatisticalPeriod(line.Text);
+                if (period != 0)
+                {
+                    return period;
+                }
+            }
+        }
+
+        if (narrative.SignOffDate is { Month: <= 4 } signed && signed.Year - 1 >= GovInfoReport.MinimumYear)
+        {
+            diagnostics.Add(ImportDiagnosticCodes.YearInferred, ImportLocation.None,
+                $"报告年度按落款日期 {signed} 推定为 {signed.Year - 1} 年。", $"The year reported on was inferred from the sign-off date {signed}: {signed.Year - 1}.");
+            return signed.Year - 1;
+        }
+
+        var prose = new List<NarrativeLine>(split.Sections[0]);
+        prose.AddRange(split.Sections[1]);
+        int mentioned = MetadataReader.MostMentionedYear(prose);
+        if (mentioned != 0)
+        {
+            diagnostics.Add(ImportDiagnosticCodes.YearInferred, ImportLocation.None,
+                $"报告年度按正文中最常提到的年份推定为 {mentioned} 年。", $"The year reported on was inferred from the year the text mentions most: {mentioned}.");
+        }
+
+        return mentioned;
+    }
+
+    private static ReportFormat ReadFormat(SourceDocument document, SplitDocument split, ImportOptions options, int year, DiagnosticBag diagnostics)
+    {
+        var blocks = new List<SourceBlock>();
+        for (int table = 2; table <= 4; table++)
+        {
+            blocks.AddRange(split.Tables[table]);
+        }
+
+        (int legacy, int current) = FormatDetector.Count(blocks);
+        if (options.Format is { } given)
+        {
+            if ((given == ReportFormat.Format2019 && current > 0) || (given == ReportFormat.Format2021 && legacy > 0))
+            {
+                diagnostics.Add(ImportDiagnosticCodes.FormatAmbiguous, ImportLocation.None,
+                    $"按要求以 {(int)given} 版格式读取,但表格含有另一版格式的标签(旧版 {legacy} 处,新版 {current} 处)。",
+                    $"Read as format {(int)given} as asked, but the tables have labels of the other layout (legacy {legacy}, current {current}).",
+                    expected: ((int)given).ToString(CultureInfo.InvariantCulture), actual: $"legacy {legacy}, current {current}");
+            }
+
+            return given;
+        }
+
+        if (Meta(document, "format") is "2019")
+        {
+            return ReportFormat.Format2019;
+        }
+
+        if (Meta(document, "format") is "2021")
+        {
+            return ReportFormat.Format2021;
+        }
+
+        if (legacy > 0 && current == 0)
+        {
+            return ReportFormat.Format2019;
+        }
+
+        if (current > 0 && legacy == 0)
+        {
+            return ReportFormat.Format2021;
+        }
+
+        if (legacy > 0)
+        {
+            ReportFormat chosen = legacy > current ? ReportFormat.Format2019 : ReportFormat.Format2021;
+            diagnostics.Add(ImportDiagnosticCodes.FormatAmbiguous, ImportLocation.None,
+                $"表格同时含有旧版({legacy} 处)和新版({current} 处)格式的标签,按 {(int)chosen} 版读取。",
+                $"The tables have labels of both the legacy ({legacy}) and the current ({current}) layout; read as format {(int)chosen}.",
+                expected: "one layout", actual: $"legacy {legacy}, current {current}");
+            return chosen;
+        }
+
+        ReportFormat byYear = year <= 2020 ? ReportFormat.Format2019 : ReportFormat.Format2021;
+        diagnostics.Add(ImportDiagnosticCodes.FormatFromYear, ImportLocation.None,
+            $"没有可区分新旧格式的标签,按报告年度 {year} 采用 {(int)byYear} 版格式。",
+            $"No label tells the layouts apart; format {(int)byYear} was chosen from the year {year}.");
+        return byYear;
+    }
+
+    private static string? Meta(SourceDocument document, string key) =>
+        document.Metadata.TryGetValue(key, out string? value) && !string.IsNullOrEmpty(value) ? value : null;
+
+    private static ImportResult Fail(DiagnosticBag diagnostics, ImportSourceKind kind) =>
+        new(null, diagnostics.Items, Array.Empty<ExtraRow>(), kind);
+}

@@ -1,0 +1,473 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using GovInfoDisclosure.Schema.Import.Diagnostics;
+using GovInfoDisclosure.Schema.Import.Structure;
+using GovInfoDisclosure.Schema.Import.Text;
+
+namespace GovInfoDisclosure.Schema.Import.Sources;
+
+/// <summary>
+/// Reads text extracted from a PDF as <c>pdftotext -layout</c> prints it. Cells are separated by runs of two or more
+/// spaces; a line that ends in numbers or marks is a table row. Labels wrapped over several lines are joined to the row
+/// whose label they complete (scored against the label catalogue), page numbers and form feeds inside tables are removed,
+/// and single-character vertical header text is ignored. Outside sections 二–四, and for sentences inside them, lines
+/// are prose.
+/// </summary>
+internal static class LayoutTextReader
+{
+    private const int ProseLength = 30;
+    private const int MaxWrappedLines = 6;
+
+    /// <summary>Whether a line looks like a layout table row: a label, then two or more numbers, separated by runs of spaces.</summary>
+    public static bool LooksLikeLayoutRow(string line)
+    {
+        if (line.IndexOf('|') >= 0)
+        {
+            return false;
+        }
+
+        List<Segment> segments = Split(line);
+        int values = 0;
+        for (int i = segments.Count - 1; i >= 0 && CellText.Parse(segments[i].Text).Kind == CellTextKind.Number; i--)
+        {
+            values++;
+        }
+
+        return values >= 2 && values < segments.Count;
+    }
+
+    public static SourceDocument Read(string text)
+    {
+        List<string> lines = TextLines.Split(text);
+        var diagnostics = new DiagnosticBag();
+        var pageBreaks = new bool[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IndexOf('\f') >= 0)
+            {
+                pageBreaks[i] = true;
+                lines[i] = lines[i].Replace("\f", string.Empty);
+            }
+        }
+
+        var blocks = new List<SourceBlock>();
+        var region = new List<int>();
+        int section = 0;
+        for (int i = 0; i < lines.Count; i++)
+        {
+            string trimmed = LabelText.Trim(lines[i]);
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            if (IsPageNumber(trimmed, i, pageBreaks))
+            {
+                diagnostics.Add(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = i + 1 },
+                    $"第 {i + 1} 行的页码“{trimmed}”已去除。", $"The page number \"{trimmed}\" on line {i + 1} was removed.", trimmed);
+                continue;
+            }
+
+            if (SectionHeadings.TryMatch(trimmed, section, out int heading, out _, out _))
+            {
+                FlushRegion(lines, region, blocks, diagnostics);
+                section = heading;
+                blocks.Add(SourceBlock.TextLine(i + 1, trimmed));
+                continue;
+            }
+
+            bool inTableSection = section is >= 2 and <= 4;
+            if (inTableSection && !IsProse(trimmed))
+            {
+                region.Add(i);
+                continue;
+            }
+
+            if (!inTableSection && section == 0 && LooksLikeLayoutRow(lines[i]))
+            {
+                // No headings (yet): a line of label and numbers is still a table row.
+                region.Add(i);
+                continue;
+            }
+
+            FlushRegion(lines, region, blocks, diagnostics);
+            blocks.Add(SourceBlock.TextLine(i + 1, trimmed));
+        }
+
+        FlushRegion(lines, region, blocks, diagnostics);
+        return new SourceDocument(ImportSourceKind.PdfLayoutText, blocks, diagnostics: diagnostics.Items);
+    }
+
+    private static bool IsProse(string trimmed)
+    {
+        List<Segment> segments = Split(trimmed);
+        if (segments.Count != 1)
+        {
+            return false;
+        }
+
+        string n = LabelText.Normalize(trimmed);
+        return n.IndexOf('\u3002') >= 0 || n.IndexOf(';') >= 0 || n.Length >= ProseLength;
+    }
+
+    /// <summary>A page number: "- 3 -", "— 3 —", "第3页", "3/12", or a bare number next to a page break.</summary>
+    private static bool IsPageNumber(string trimmed, int index, bool[] pageBreaks)
+    {
+        string n = LabelText.Normalize(trimmed).Trim('-', '—', '–');
+        if (n.Length == 0 || n.Length > 12)
+        {
+            return false;
+        }
+
+        bool decorated = n.Length != LabelText.Normalize(trimmed).Length;
+        if (n.StartsWith("第", StringComparison.Ordinal) && n.IndexOf('页') > 0)
+        {
+            return true;
+        }
+
+        int slash = n.IndexOf('/');
+        string digits = slash > 0 ? n.Substring(0, slash) + n.Substring(slash + 1) : n;
+        foreach (char c in digits)
+        {
+            if (!LabelText.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        if (decorated || slash > 0)
+        {
+            return true;
+        }
+
+        for (int d = -2; d <= 2; d++)
+        {
+            if (index + d >= 0 && index + d < pageBreaks.Length && pageBreaks[index + d])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FlushRegion(List<string> lines, List<int> region, List<SourceBlock> blocks, DiagnosticBag diagnostics)
+    {
+        if (region.Count == 0)
+        {
+            return;
+        }
+
+        var rows = new List<LayoutRow>();
+        var pending = new List<LayoutRow>();
+        LayoutRow? previous = null;
+        foreach (int index in region)
+        {
+            List<Segment> segments = Split(lines[index]);
+            var row = new LayoutRow(index + 1, lines[index]);
+            int firstValue = segments.Count;
+            while (firstValue > 0 && CellText.Parse(segments[firstValue - 1].Text).IsValueLike)
+            {
+                firstValue--;
+            }
+
+            bool vertical = true;
+            for (int s = 0; s < segments.Count; s++)
+            {
+                if (s < firstValue)
+                {
+                    row.Labels.Add(segments[s]);
+                    vertical &= LabelText.Normalize(segments[s].Text).Length == 1;
+                }
+                else
+                {
+                    row.Values.Add(segments[s]);
+                }
+            }
+
+            if (row.Values.Count == 0)
+            {
+                if (vertical && row.Labels.Count > 1)
+                {
+                    diagnostics.Add(ImportDiagnosticCodes.HeaderFragment, new ImportLocation { Line = row.Line },
+                        $"第 {row.Line} 行是竖排的表头文字,已忽略。", $"Line {row.Line} is vertical header text; it was ignored.", LabelText.Trim(row.Raw));
+                    continue;
+                }
+
+                pending.Add(row);
+                continue;
+            }
+
+            Attach(previous, pending, row, rows);
+            pending.Clear();
+            rows.Add(row);
+            previous = row;
+        }
+
+        Attach(previous, pending, null, rows);
+        foreach (LayoutRow row in rows)
+        {
+            blocks.Add(row.ToBlock());
+        }
+
+        region.Clear();
+    }
+
+    /// <summary>
+    /// Decides which label-only lines between two value rows continue the previous row's label, which begin the next row's
+    /// label, and which stand alone (headers, captions): the split that makes the best-scoring labels wins, and a line is
+    /// joined only when that improves the score.
+    /// </summary>
+    private static void Attach(LayoutRow? previous, List<LayoutRow> pending, LayoutRow? next, List<LayoutRow> rows)
+    {
+        // A label wraps over a few lines at most; earlier label-only lines stand alone (and the search stays linear).
+        if (pending.Count > MaxWrappedLines * 2)
+        {
+            int keepFrom = pending.Count - (MaxWrappedLines * 2);
+            rows.AddRange(pending.GetRange(0, keepFrom));
+            pending = pending.GetRange(keepFrom, pending.Count - keepFrom);
+            previous = null;
+        }
+
+        int bestSplit = 0;
+        bool bestPrefix = false;
+        int bestScore = -1;
+        int maxSplit = previous is null ? 0 : pending.Count;
+        for (int split = 0; split <= maxSplit; split++)
+        {
+            int before = previous is null ? 0 : LayoutLabelOracle.Score(previous.Leaf + Leaves(pending, 0, split, previous.LeafColumn));
+            foreach (bool prefix in next is null ? new[] { false } : new[] { false, true })
+            {
+                int after = 0;
+                if (next is not null)
+                {
+                    after = LayoutLabelOracle.Score((prefix ? Leaves(pending, split, pending.Count, next.LeafColumn) : string.Empty) + next.Leaf);
+                }
+
+                int score = before + after;
+                if (score > bestScore || (score == bestScore && split + (prefix ? 1 : 0) < bestSplit + (bestPrefix ? 1 : 0)))
+                {
+                    bestScore = score;
+                    bestSplit = split;
+                    bestPrefix = prefix;
+                }
+            }
+        }
+
+        // Joining must help: with no gain over the labels alone, the lines stand alone.
+        int alone = (previous is null ? 0 : LayoutLabelOracle.Score(previous.Leaf)) + (next is null ? 0 : LayoutLabelOracle.Score(next.Leaf));
+        if (bestScore <= alone)
+        {
+            bestSplit = 0;
+            bestPrefix = false;
+        }
+
+        for (int i = 0; i < bestSplit; i++)
+        {
+            previous!.AppendLeaf(pending[i]);
+        }
+
+        var prefixLines = new List<LayoutRow>();
+        for (int i = bestSplit; i < pending.Count; i++)
+        {
+            if (bestPrefix)
+            {
+                prefixLines.Add(pending[i]);
+            }
+            else
+            {
+                rows.Add(pending[i]);
+            }
+        }
+
+        if (bestPrefix)
+        {
+            next!.PrependLeaf(prefixLines);
+        }
+    }
+
+    private static string Leaves(List<LayoutRow> lines, int start, int end, int leafColumn)
+    {
+        var text = new StringBuilder();
+        for (int i = start; i < end; i++)
+        {
+            text.Append(lines[i].LeafPart(leafColumn));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Splits a line into cells at runs of two or more spaces (a tab counts as a run).</summary>
+    private static List<Segment> Split(string line)
+    {
+        var segments = new List<Segment>();
+        int i = 0;
+        while (i < line.Length)
+        {
+            while (i < line.Length && IsBlank(line[i]))
+            {
+                i++;
+            }
+
+            if (i >= line.Length)
+            {
+                break;
+            }
+
+            int start = i;
+            int end = i;
+            while (i < line.Length)
+            {
+                if (!IsBlank(line[i]))
+                {
+                    i++;
+                    end = i;
+                    continue;
+                }
+
+                int run = i;
+                while (run < line.Length && IsBlank(line[run]))
+                {
+                    run++;
+                }
+
+                if (run - i >= 2 || line[i] == '\t' || run >= line.Length)
+                {
+                    break;
+                }
+
+                i = run;
+            }
+
+            segments.Add(new Segment(start, line.Substring(start, end - start)));
+            i = Math.Max(i, end);
+        }
+
+        return segments;
+    }
+
+    private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
+
+    private readonly struct Segment
+    {
+        public Segment(int column, string text)
+        {
+            Column = column;
+            Text = text;
+        }
+
+        public int Column { get; }
+
+        public string Text { get; }
+    }
+
+    /// <summary>One line of a layout table: label segments, value segments, and label text joined from wrapped lines.</summary>
+    private sealed class LayoutRow
+    {
+        private string _prefix = string.Empty;
+        private string _suffix = string.Empty;
+        private readonly List<Segment> _groupsBefore = new();
+        private readonly List<Segment> _groupsAfter = new();
+
+        public LayoutRow(int line, string raw)
+        {
+            Line = line;
+            Raw = raw;
+        }
+
+        public int Line { get; }
+
+        public string Raw { get; }
+
+        public List<Segment> Labels { get; } = new();
+
+        public List<Segment> Values { get; } = new();
+
+        /// <summary>The column where the row's own label starts (its last label segment), or -1.</summary>
+        public int LeafColumn => Labels.Count > 0 ? Labels[Labels.Count - 1].Column : -1;
+
+        public string Leaf => _prefix + (Labels.Count > 0 ? Labels[Labels.Count - 1].Text : string.Empty) + _suffix;
+
+        /// <summary>The part of a label-only line in the leaf column: its last segment, unless it lies left of the leaf column.</summary>
+        public string LeafPart(int leafColumn)
+        {
+            if (Labels.Count == 0)
+            {
+                return string.Empty;
+            }
+
+            Segment last = Labels[Labels.Count - 1];
+            return leafColumn < 0 || last.Column >= leafColumn - 2 ? last.Text : string.Empty;
+        }
+
+        public void AppendLeaf(LayoutRow line)
+        {
+            string part = line.LeafPart(LeafColumn);
+            _suffix += part;
+            AddGroups(line, part, _groupsAfter);
+        }
+
+        public void PrependLeaf(List<LayoutRow> lines)
+        {
+            var prefix = new StringBuilder();
+            foreach (LayoutRow line in lines)
+            {
+                string part = line.LeafPart(LeafColumn);
+                prefix.Append(part);
+                AddGroups(line, part, _groupsBefore);
+            }
+
+            _prefix = prefix + _prefix;
+        }
+
+        public SourceBlock ToBlock()
+        {
+            // Group label pieces (wrapped in the left label columns) in reading order, joined when they stand in one column.
+            var groups = new List<Segment>(_groupsBefore);
+            for (int i = 0; i < Labels.Count - 1; i++)
+            {
+                groups.Add(Labels[i]);
+            }
+
+            groups.AddRange(_groupsAfter);
+            var cells = new List<SourceCell>();
+            for (int i = 0; i < groups.Count; i++)
+            {
+                string text = groups[i].Text;
+                while (i + 1 < groups.Count && Math.Abs(groups[i + 1].Column - groups[i].Column) <= 2)
+                {
+                    text += groups[++i].Text;
+                }
+
+                cells.Add(new SourceCell(text, Line));
+            }
+
+            if (Labels.Count > 0 || _prefix.Length > 0)
+            {
+                cells.Add(new SourceCell(Leaf, Line));
+            }
+
+            foreach (Segment value in Values)
+            {
+                cells.Add(new SourceCell(value.Text, Line));
+            }
+
+            string raw = LabelText.Trim(Raw);
+            return cells.Count == 1 ? SourceBlock.Fragment(Line, raw, cells[0]) : SourceBlock.Row(Line, raw, cells, isGrid: false);
+        }
+
+        private static void AddGroups(LayoutRow line, string leafPart, List<Segment> groups)
+        {
+            for (int i = 0; i < line.Labels.Count; i++)
+            {
+                if (i == line.Labels.Count - 1 && leafPart.Length > 0)
+                {
+                    break;
+                }
+
+                groups.Add(line.Labels[i]);
+            }
+        }
+    }
+}

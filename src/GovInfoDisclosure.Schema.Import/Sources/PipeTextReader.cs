@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Import.Text;
+
+namespace GovInfoDisclosure.Schema.Import.Sources;
+
+/// <summary>
+/// Reads text scraped from web pages, where tables are flattened into <c>|</c>-separated cells, in either style of
+/// formats.md §6.2: a table row per line (<c>label | v | v | … ||</c>) or one cell per line (<c>v |</c>) with bare
+/// <c>|</c> lines between rows. Trailing and leading empty cells are merge artefacts and are dropped; empty cells between
+/// two printed cells are blank cells.
+/// </summary>
+internal static class PipeTextReader
+{
+    public static SourceDocument Read(string text)
+    {
+        List<string> lines = TextLines.Split(text);
+        var blocks = new List<SourceBlock>(lines.Count);
+        for (int index = 0; index < lines.Count; index++)
+        {
+            int lineNumber = index + 1;
+            string line = lines[index];
+            if (line.IndexOf('|') < 0 && line.IndexOf('\uFF5C') < 0)
+            {
+                string trimmed = LabelText.Trim(line);
+                if (trimmed.Length > 0)
+                {
+                    blocks.Add(SourceBlock.TextLine(lineNumber, trimmed));
+                }
+
+                continue;
+            }
+
+            blocks.Add(ReadCells(line, lineNumber));
+        }
+
+        return new SourceDocument(ImportSourceKind.PlainText, blocks);
+    }
+
+    /// <summary>Splits one line on <c>|</c> (ASCII or full-width) into a row, a fragment or a boundary.</summary>
+    public static SourceBlock ReadCells(string line, int lineNumber)
+    {
+        var parts = new List<string>();
+        int start = 0;
+        for (int i = 0; i <= line.Length; i++)
+        {
+            if (i == line.Length || line[i] == '|' || line[i] == '\uFF5C')
+            {
+                parts.Add(LabelText.Trim(line.Substring(start, i - start)));
+                start = i + 1;
+            }
+        }
+
+        int first = 0;
+        while (first < parts.Count && parts[first].Length == 0)
+        {
+            first++;
+        }
+
+        int last = parts.Count - 1;
+        while (last >= first && parts[last].Length == 0)
+        {
+            last--;
+        }
+
+        if (first > last)
+        {
+            return SourceBlock.Boundary(lineNumber);
+        }
+
+        string raw = LabelText.Trim(line);
+        if (first == last)
+        {
+            return SourceBlock.Fragment(lineNumber, raw, new SourceCell(parts[first], lineNumber));
+        }
+
+        var cells = new List<SourceCell>(last - first + 1);
+        for (int i = first; i <= last; i++)
+        {
+            cells.Add(new SourceCell(parts[i], lineNumber));
+        }
+
+        return SourceBlock.Row(lineNumber, raw, cells, isGrid: false);
+    }
+}

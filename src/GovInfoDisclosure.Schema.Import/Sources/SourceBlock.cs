@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+
+namespace GovInfoDisclosure.Schema.Import.Sources;
+
+/// <summary>One unit of a source document: a text line, a table row, a single cell, or a row boundary.</summary>
+internal sealed class SourceBlock
+{
+    private SourceBlock(SourceBlockKind kind, int line, string text, IReadOnlyList<SourceCell> cells, bool isGrid, bool isHeading)
+    {
+        Kind = kind;
+        Line = line;
+        Text = text;
+        Cells = cells;
+        IsGrid = isGrid;
+        IsHeading = isHeading;
+    }
+
+    public SourceBlockKind Kind { get; }
+
+    /// <summary>The 1-based source line the block starts on.</summary>
+    public int Line { get; }
+
+    /// <summary>The text of a text block; for cell blocks the raw source line(s), used if the block turns out to be prose.</summary>
+    public string Text { get; }
+
+    /// <summary>The cells of a row or fragment block; empty for text and boundaries.</summary>
+    public IReadOnlyList<SourceCell> Cells { get; }
+
+    /// <summary>
+    /// Whether the row comes from a real grid (HTML, Markdown), where every cell, even a trailing blank one, is a column.
+    /// Rows of flattened text have lost their trailing blanks to merge artefacts.
+    /// </summary>
+    public bool IsGrid { get; }
+
+    /// <summary>Whether the source marked the text as a heading (HTML h1–h6, Markdown #).</summary>
+    public bool IsHeading { get; }
+
+    public static SourceBlock TextLine(int line, string text, bool isHeading = false) =>
+        new(SourceBlockKind.Text, line, text, Array.Empty<SourceCell>(), false, isHeading);
+
+    public static SourceBlock Row(int line, string rawText, IReadOnlyList<SourceCell> cells, bool isGrid) =>
+        new(SourceBlockKind.Row, line, rawText, cells, isGrid, false);
+
+    public static SourceBlock Fragment(int line, string rawText, SourceCell cell) =>
+        new(SourceBlockKind.Fragment, line, rawText, new[] { cell }, false, false);
+
+    public static SourceBlock Boundary(int line) =>
+        new(SourceBlockKind.Boundary, line, string.Empty, Array.Empty<SourceCell>(), false, false);
+
+    public override string ToString() => Kind + "@" + Line + ": " + Text;
+}

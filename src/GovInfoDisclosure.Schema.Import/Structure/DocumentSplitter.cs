@@ -1,0 +1,101 @@
+using GovInfoDisclosure.Schema.Import.Diagnostics;
+using GovInfoDisclosure.Schema.Import.Sources;
+using GovInfoDisclosure.Schema.Labels;
+
+namespace GovInfoDisclosure.Schema.Import.Structure;
+
+/// <summary>
+/// Walks the blocks of a source once: headings switch the section, table anchors switch the table, cell blocks go to the
+/// current table, and everything else is prose of the current section. Cell blocks outside any table (a footer with
+/// <c>|</c> in it) are prose too.
+/// </summary>
+internal static class DocumentSplitter
+{
+    public static SplitDocument Split(SourceDocument source, DiagnosticBag diagnostics)
+    {
+        var split = new SplitDocument();
+        int section = 0;
+        int? table = null;
+
+        bool TryHeading(string text, int line)
+        {
+            if (!SectionHeadings.TryMatch(text, section, out int heading, out bool exact, out string? remainder))
+            {
+                return false;
+            }
+
+            section = heading;
+            split.SectionFound[heading] = true;
+            split.SectionLine[heading] = line;
+            split.LooksLikeReport = true;
+            table = heading is >= 2 and <= 4 ? heading : null;
+            if (!exact)
+            {
+                diagnostics.Add(ImportDiagnosticCodes.SectionHeadingVariant, new ImportLocation { Line = line },
+                    $"章节标题“{text}”按关键词识别为第{heading}部分。",
+                    $"The heading \"{text}\" was recognised as section {heading} by its keywords.",
+                    text);
+            }
+
+            if (remainder is { Length: > 0 })
+            {
+                split.Sections[section].Add(new NarrativeLine(line, remainder));
+            }
+
+            return true;
+        }
+
+        foreach (SourceBlock block in source.Blocks)
+        {
+            switch (block.Kind)
+            {
+                case SourceBlockKind.Text:
+                    if (!TryHeading(block.Text, block.Line))
+                    {
+                        split.Sections[section].Add(new NarrativeLine(block.Line, block.Text));
+                    }
+
+                    break;
+
+                case SourceBlockKind.Boundary:
+                    if (table is { } open)
+                    {
+                        split.Tables[open].Add(block);
+                    }
+
+                    break;
+
+                default:
+                    // A heading flattened with a trailing "|" ("二、主动公开政府信息情况 |") is still a heading.
+                    if (block.Kind == SourceBlockKind.Fragment && TableAnchors.Detect(block.Cells[0].Text) is null
+                        && TryHeading(block.Cells[0].Text, block.Line))
+                    {
+                        break;
+                    }
+
+                    foreach (SourceCell cell in block.Cells)
+                    {
+                        if (TableAnchors.Detect(cell.Text) is ReportTable anchor)
+                        {
+                            table = (int)anchor;
+                            split.LooksLikeReport = true;
+                            break;
+                        }
+                    }
+
+                    if (table is { } current)
+                    {
+                        split.Tables[current].Add(block);
+                    }
+                    else if (block.Text.Length > 0)
+                    {
+                        split.Sections[section].Add(new NarrativeLine(block.Line, block.Text));
+                    }
+
+                    break;
+            }
+        }
+
+        return split;
+    }
+}

@@ -1,0 +1,390 @@
+using System;
+using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Import.Text;
+using GovInfoDisclosure.Schema.Labels;
+
+namespace GovInfoDisclosure.Schema.Import.Tables;
+
+/// <summary>
+/// Matches label cells against the label catalogue of one table in one layout, after the normalisation of
+/// <see cref="LabelText"/>: exact labels and variants first, then the label without its ordinal, subtotals, annotated
+/// labels (official label + "(…)"), labels with their group label run into them, and finally labels cut short that
+/// can only be one row. Header cells are matched against the columns, also from fragments ("商业" of 商业企业).
+/// </summary>
+internal sealed class LabelMatcher
+{
+    private static readonly string[] SubtotalSuffixes = { "小计", "合计", "(小计)", "(合计)", "(总计)", "总计" };
+
+    private readonly Dictionary<string, RowLabel> _rowsByLabel = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _variantLabels = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RowLabel?> _rowsByCore = new(StringComparer.Ordinal);
+    private readonly Dictionary<RowLabel, int> _ordinalKinds = new();
+    private readonly List<KeyValuePair<string, RowLabel>> _rowCores = new();
+    private readonly Dictionary<string, string> _groupsByLabel = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _groupsByCore = new(StringComparer.Ordinal);
+    private readonly List<KeyValuePair<string, string>> _groupLabels = new();
+    private readonly Dictionary<string, RowLabel> _subtotals = new(StringComparer.Ordinal);
+    private readonly List<KeyValuePair<string, ColumnLabel>> _columns = new();
+    private readonly HashSet<string> _headers = new(StringComparer.Ordinal);
+    private readonly string? _headerNote;
+
+    public LabelMatcher(TableLabel table)
+    {
+        Table = table;
+        _headerNote = table.HeaderNote is null ? null : LabelText.Normalize(table.HeaderNote);
+        foreach (RowLabel row in table.Rows)
+        {
+            string[] path = new string[row.ChinesePath.Count];
+            for (int i = 0; i < path.Length; i++)
+            {
+                path[i] = LabelText.Normalize(row.ChinesePath[i]);
+            }
+
+            int slash = row.Key.LastIndexOf('/');
+            string parentKey = slash < 0 ? string.Empty : row.Key.Substring(0, slash);
+            if (row.Key.EndsWith("/subtotal", StringComparison.Ordinal))
+            {
+                _subtotals[parentKey] = row;
+            }
+            else
+            {
+                AddRow(path[path.Length - 1], row, variant: false);
+                foreach (string variant in row.Variants)
+                {
+                    AddRow(LabelText.Normalize(variant), row, variant: true);
+                }
+            }
+
+            // Group labels: 表二's block captions, keyed by the caption, and every label of the path above the row's own
+            // (三、本年度办理结果, (三)不予公开, 行政诉讼), keyed by the row-key prefix.
+            if (row.BlockCaption is { } caption)
+            {
+                string normalizedCaption = LabelText.Normalize(caption);
+                AddGroup(normalizedCaption, normalizedCaption);
+            }
+
+            string groupKey = parentKey;
+            for (int i = path.Length - 2; i >= 0; i--)
+            {
+                AddGroup(path[i], groupKey);
+                int cut = groupKey.LastIndexOf('/');
+                groupKey = cut < 0 ? groupKey : groupKey.Substring(0, cut);
+            }
+
+            foreach (ColumnLabel column in row.Columns)
+            {
+                AddColumn(LabelText.Normalize(column.Chinese), column);
+                foreach (string variant in column.Variants)
+                {
+                    AddColumn(LabelText.Normalize(variant), column);
+                }
+
+                if (column.ChineseGroup is { } columnGroup)
+                {
+                    _headers.Add(LabelText.Normalize(columnGroup));
+                }
+            }
+        }
+
+        foreach (string header in new[] { "信息内容", "申请人情况" })
+        {
+            _headers.Add(header);
+        }
+
+        if (table.Table == ReportTable.Applications)
+        {
+            // A bare 小计 in the header is the 法人或其他组织小计 column.
+            foreach (KeyValuePair<string, ColumnLabel> column in _columns.ToArray())
+            {
+                if (column.Value.Key == "legalPersonSubtotal")
+                {
+                    _columns.Add(new KeyValuePair<string, ColumnLabel>("小计", column.Value));
+                    break;
+                }
+            }
+        }
+    }
+
+    public TableLabel Table { get; }
+
+    /// <summary>Matches one label cell.</summary>
+    /// <param name="text">The cell text, verbatim.</param>
+    /// <param name="headerContext">Whether the cell is in the table's header (before the first data row), where column labels win over row labels (其他, 总计).</param>
+    public LabelMatch Match(string text, bool headerContext)
+    {
+        string n = LabelText.Normalize(text);
+        if (n.Length == 0)
+        {
+            return LabelMatch.None;
+        }
+
+        if (headerContext && MatchHeader(n, allowFragments: false) is { Kind: not LabelMatchKind.None } header)
+        {
+            return header;
+        }
+
+        LabelMatch found = MatchRowOrGroup(n);
+        if (found.Kind != LabelMatchKind.None)
+        {
+            return found;
+        }
+
+        // A group label run into the row label: "(三)不予公开1.属于国家秘密".
+        foreach (KeyValuePair<string, string> group in _groupLabels)
+        {
+            if (n.Length > group.Key.Length && n.StartsWith(group.Key, StringComparison.Ordinal))
+            {
+                LabelMatch rest = MatchRowOrGroup(n.Substring(group.Key.Length));
+                if (rest.Kind is LabelMatchKind.Row or LabelMatchKind.Subtotal)
+                {
+                    return rest;
+                }
+            }
+        }
+
+        if (MatchHeader(n, allowFragments: headerContext) is { Kind: not LabelMatchKind.None } column)
+        {
+            return column;
+        }
+
+        // A label cut short: the start of exactly one row's label.
+        string core = LabelText.StripOrdinal(n);
+        int level = LabelText.OrdinalKind(n);
+        if (core.Length >= 4)
+        {
+            RowLabel? only = null;
+            int count = 0;
+            foreach (KeyValuePair<string, RowLabel> row in _rowCores)
+            {
+                if (row.Key.Length > core.Length && row.Key.StartsWith(core, StringComparison.Ordinal) && !ReferenceEquals(only, row.Value)
+                    && SameLevel(level, row.Value))
+                {
+                    only = row.Value;
+                    count++;
+                }
+            }
+
+            if (count == 1)
+            {
+                return new LabelMatch(LabelMatchKind.Row, LabelMatchQuality.Truncated, only);
+            }
+        }
+
+        return LabelMatch.None;
+    }
+
+    /// <summary>The subtotal row of a group, when the catalogue has one.</summary>
+    public RowLabel? SubtotalOf(string? group) => group is not null && _subtotals.TryGetValue(group, out RowLabel? row) ? row : null;
+
+    private LabelMatch MatchRowOrGroup(string n)
+    {
+        if (_rowsByLabel.TryGetValue(n, out RowLabel? exact))
+        {
+            return new LabelMatch(LabelMatchKind.Row, _variantLabels.Contains(n) ? LabelMatchQuality.Variant : LabelMatchQuality.Exact, exact);
+        }
+
+        if (_groupsByLabel.TryGetValue(n, out string? groupKey))
+        {
+            return new LabelMatch(LabelMatchKind.Group, group: groupKey);
+        }
+
+        string core = LabelText.StripOrdinal(n);
+        int ordinal = LabelText.OrdinalKind(n);
+        if (_rowsByCore.TryGetValue(core, out RowLabel? byCore) && byCore is not null && SameLevel(ordinal, byCore))
+        {
+            return new LabelMatch(LabelMatchKind.Row, _variantLabels.Contains(core) ? LabelMatchQuality.Variant : LabelMatchQuality.Exact, byCore);
+        }
+
+        if (_groupsByCore.TryGetValue(core, out string? groupByCore) && ordinal is 0 or 1 or 2)
+        {
+            return new LabelMatch(LabelMatchKind.Group, group: groupByCore);
+        }
+
+        if (core is "小计" or "合计" or "(小计)" or "(合计)")
+        {
+            return new LabelMatch(LabelMatchKind.Subtotal);
+        }
+
+        foreach (KeyValuePair<string, string> group in _groupLabels)
+        {
+            string groupCore = LabelText.StripOrdinal(group.Key);
+            foreach (string suffix in SubtotalSuffixes)
+            {
+                if (string.Equals(n, group.Key + suffix, StringComparison.Ordinal) || string.Equals(core, groupCore + suffix, StringComparison.Ordinal))
+                {
+                    return new LabelMatch(LabelMatchKind.Subtotal, group: group.Value, row: SubtotalOf(group.Value));
+                }
+            }
+        }
+
+        // An annotated label: the official label (or its core) followed by "(…)", ":" or similar.
+        RowLabel? annotated = null;
+        int longest = 0;
+        foreach (KeyValuePair<string, RowLabel> row in _rowCores)
+        {
+            if (row.Key.Length > longest && IsAnnotated(core, row.Key) && SameLevel(ordinal, row.Value))
+            {
+                annotated = row.Value;
+                longest = row.Key.Length;
+            }
+        }
+
+        if (annotated is not null)
+        {
+            return new LabelMatch(LabelMatchKind.Row, LabelMatchQuality.Annotated, annotated);
+        }
+
+        return LabelMatch.None;
+    }
+
+    private LabelMatch MatchHeader(string n, bool allowFragments)
+    {
+        foreach (KeyValuePair<string, ColumnLabel> column in _columns)
+        {
+            if (string.Equals(n, column.Key, StringComparison.Ordinal))
+            {
+                return new LabelMatch(LabelMatchKind.Column, column: column.Value);
+            }
+        }
+
+        foreach (KeyValuePair<string, ColumnLabel> column in _columns)
+        {
+            if (IsAnnotated(n, column.Key))
+            {
+                return new LabelMatch(LabelMatchKind.Column, LabelMatchQuality.Annotated, column: column.Value);
+            }
+        }
+
+        if (_headers.Contains(n) || (_headerNote is not null && n.StartsWith("(本列数据的勾稽关系", StringComparison.Ordinal)))
+        {
+            return new LabelMatch(LabelMatchKind.Header);
+        }
+
+        if (!allowFragments)
+        {
+            return LabelMatch.None;
+        }
+
+        // Split or truncated header text: the start of exactly one column label, or any other piece of one.
+        if (n.Length >= 2)
+        {
+            ColumnLabel? only = null;
+            int count = 0;
+            foreach (KeyValuePair<string, ColumnLabel> column in _columns)
+            {
+                if (column.Key.Length > n.Length && column.Key.StartsWith(n, StringComparison.Ordinal) && !ReferenceEquals(only, column.Value))
+                {
+                    only = column.Value;
+                    count++;
+                }
+            }
+
+            if (count == 1)
+            {
+                return new LabelMatch(LabelMatchKind.Column, LabelMatchQuality.Fragment, column: only);
+            }
+        }
+
+        foreach (KeyValuePair<string, ColumnLabel> column in _columns)
+        {
+            if (column.Key.IndexOf(n, StringComparison.Ordinal) >= 0)
+            {
+                return new LabelMatch(LabelMatchKind.Header, LabelMatchQuality.Fragment);
+            }
+        }
+
+        foreach (string header in _headers)
+        {
+            if (header.IndexOf(n, StringComparison.Ordinal) >= 0)
+            {
+                return new LabelMatch(LabelMatchKind.Header, LabelMatchQuality.Fragment);
+            }
+        }
+
+        if (_headerNote is not null && _headerNote.IndexOf(n, StringComparison.Ordinal) >= 0)
+        {
+            return new LabelMatch(LabelMatchKind.Header, LabelMatchQuality.Fragment);
+        }
+
+        return LabelMatch.None;
+    }
+
+    /// <summary>Whether a cell's ordinal kind allows the row: no ordinal, or the same kind (1. and 1、 are one kind).</summary>
+    private bool SameLevel(int ordinal, RowLabel row) =>
+        ordinal == 0 || !_ordinalKinds.TryGetValue(row, out int expected) || expected == 0 || expected == ordinal;
+
+    private static bool IsAnnotated(string text, string label)
+    {
+        if (text.Length <= label.Length || !text.StartsWith(label, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        char next = text[label.Length];
+        return next is '(' or '[' or ':' or '<' or '"' or '\u3010' or '\u3014' or '\u2014' or '-' or ',';
+    }
+
+    private void AddRow(string normalized, RowLabel row, bool variant)
+    {
+        if (!_ordinalKinds.ContainsKey(row))
+        {
+            _ordinalKinds[row] = LabelText.OrdinalKind(normalized);
+        }
+
+        if (!_rowsByLabel.ContainsKey(normalized))
+        {
+            _rowsByLabel[normalized] = row;
+            if (variant)
+            {
+                _variantLabels.Add(normalized);
+            }
+        }
+
+        string core = LabelText.StripOrdinal(normalized);
+        if (_rowsByCore.TryGetValue(core, out RowLabel? existing))
+        {
+            if (!ReferenceEquals(existing, row))
+            {
+                _rowsByCore[core] = null; // not unique: never matched by its core alone
+            }
+        }
+        else
+        {
+            _rowsByCore[core] = row;
+            _rowCores.Add(new KeyValuePair<string, RowLabel>(core, row));
+            if (variant)
+            {
+                _variantLabels.Add(core);
+            }
+        }
+    }
+
+    private void AddGroup(string normalized, string key)
+    {
+        if (_rowsByLabel.ContainsKey(normalized) || _groupsByLabel.ContainsKey(normalized))
+        {
+            return;
+        }
+
+        _groupsByLabel[normalized] = key;
+        _groupLabels.Add(new KeyValuePair<string, string>(normalized, key));
+        string core = LabelText.StripOrdinal(normalized);
+        if (!_groupsByCore.ContainsKey(core))
+        {
+            _groupsByCore[core] = key;
+        }
+    }
+
+    private void AddColumn(string normalized, ColumnLabel column)
+    {
+        foreach (KeyValuePair<string, ColumnLabel> existing in _columns)
+        {
+            if (string.Equals(existing.Key, normalized, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        _columns.Add(new KeyValuePair<string, ColumnLabel>(normalized, column));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Text;
+using GovInfoDisclosure.Schema.Import.Sources;
+
+namespace GovInfoDisclosure.Schema.Import.Tables;
+
+/// <summary>A row as printed: its label cells (group labels, then the row's own label) and the value cells after them.</summary>
+internal sealed class RawRow
+{
+    public List<SourceCell> Labels { get; } = new();
+
+    public List<SourceCell> Values { get; } = new();
+
+    /// <summary>Whether the row came from a real grid, where trailing blank cells are columns (see <see cref="SourceBlock.IsGrid"/>).</summary>
+    public bool IsGrid { get; set; }
+
+    /// <summary>Whether a value was printed before a label in the same row, which no layout does: the row cannot be read.</summary>
+    public bool ValueBeforeLabel { get; set; }
+
+    /// <summary>Whether every value cell is blank: in a grid, a label row's empty filler cells.</summary>
+    public bool AllValuesBlank
+    {
+        get
+        {
+            foreach (SourceCell cell in Values)
+            {
+                if (cell.Parsed.Kind != GovInfoDisclosure.Schema.Import.Text.CellTextKind.Blank)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Whether the value cells are only the blank fillers of a label row in a grid (a caption or header row).</summary>
+    public bool IsBlankFiller => IsGrid && Values.Count > 0 && AllValuesBlank;
+
+    public int Line => Labels.Count > 0 ? Labels[0].Line : Values.Count > 0 ? Values[0].Line : 0;
+
+    /// <summary>The line of the row's own label, or of its first value.</summary>
+    public int LabelLine => Labels.Count > 0 ? Labels[Labels.Count - 1].Line : Line;
+
+    public string RawText
+    {
+        get
+        {
+            var text = new StringBuilder();
+            foreach (SourceCell cell in Labels)
+            {
+                Append(text, cell.Text);
+            }
+
+            foreach (SourceCell cell in Values)
+            {
+                Append(text, cell.Text);
+            }
+
+            return text.ToString();
+        }
+    }
+
+    public override string ToString() => RawText;
+
+    private static void Append(StringBuilder text, string cell)
+    {
+        if (text.Length > 0)
+        {
+            text.Append(" | ");
+        }
+
+        text.Append(cell);
+    }
+}

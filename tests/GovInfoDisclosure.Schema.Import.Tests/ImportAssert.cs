@@ -1,0 +1,44 @@
+using System.Linq;
+using GovInfoDisclosure.Schema.Import.Diagnostics;
+using GovInfoDisclosure.Schema.Model;
+using GovInfoDisclosure.Schema.Model.Format2019;
+using GovInfoDisclosure.Schema.Model.Format2021;
+using Xunit;
+
+namespace GovInfoDisclosure.Schema.Import.Tests;
+
+/// <summary>Helpers shared by the import tests: run an import and assert on codes and pointers, never on prose.</summary>
+internal static class ImportAssert
+{
+    public const string Linxia = "2025-linxia-county-petitions-bureau";
+    public const string Legacy = "2020-county-petitions-bureau-legacy-layout";
+    public const string Pingwu = "2024-pingwu-county-government-office";
+    public const string Huarong = "2025-huarong-district-bureau";
+    public const string Linhe = "2024-linhe-district-civil-affairs-bureau";
+
+    /// <summary>A sample text with one exact piece replaced (the piece must occur).</summary>
+    public static string Edit(string sample, string find, string replace)
+    {
+        string text = Fixtures.Text(sample);
+        Assert.Contains(find, text);
+        return text.Replace(find, replace);
+    }
+
+    public static Report2021 Current(ImportResult result) => Assert.IsType<Report2021>(result.Report);
+
+    public static Report2019 Legacy2019(ImportResult result) => Assert.IsType<Report2019>(result.Report);
+
+    public static ImportDiagnostic Single(ImportResult result, string code) => Assert.Single(result.Diagnostics, d => d.Code == code);
+
+    public static void Has(ImportResult result, string code, string? pointer = null) =>
+        Assert.Contains(result.Diagnostics, d => d.Code == code && (pointer is null || d.Location.Pointer == pointer));
+
+    public static void Lacks(ImportResult result, string code) => Assert.DoesNotContain(result.Diagnostics, d => d.Code == code);
+
+    public static void NoErrors(ImportResult result) =>
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.Severity == ImportSeverity.Error)));
+
+    public static void NoWarningsOrErrors(ImportResult result) =>
+        Assert.True(result.Diagnostics.All(d => d.Severity == ImportSeverity.Info),
+            string.Join("\n", result.Diagnostics.Where(d => d.Severity != ImportSeverity.Info)));
+}

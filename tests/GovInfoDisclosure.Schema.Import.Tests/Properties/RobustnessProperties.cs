@@ -1,0 +1,149 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GovInfoDisclosure.Schema.Import.Diagnostics;
+using GovInfoDisclosure.Schema.Import.Interop;
+using GovInfoDisclosure.Schema.Import.Rendering;
+using GovInfoDisclosure.Schema.Json;
+using GovInfoDisclosure.Schema.Model;
+using Xunit;
+
+namespace GovInfoDisclosure.Schema.Import.Tests.Properties;
+
+/// <summary>Importing never throws, whatever the text: random, truncated, or a real report with lines removed.</summary>
+public class RobustnessProperties
+{
+    private static readonly string[] Pieces =
+    {
+        "|", "||", " | ", "\n", "\r\n", "\f", " ", "\u3000", "\u00A0", "0", "16", "21710000218", "-", "/", "—", "无", "1,234", "元", "万元",
+        "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在的主要问题及改进情况", "六、其他需要报告的事项", "第二十条第(一)项", "信息内容", "本年制发件数", "规章", "行政许可",
+        "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况", "自然人", "商业 企业", "其他", "总计", "小计",
+        "一、本年新收政府信息公开申请数量", "(三)不予公开", "1.属于国家秘密", "(六)其他处理", "3.其他", "(七)总计", "行政复议", "行政诉讼",
+        "结果", "尚未", "2025年1月22日", "图解:", "Copyright", "<table>", "<tr>", "<td rowspan=\"3\">", "</td>", "</tr>", "<td colspan=99999>",
+        "&nbsp;", "&#x4e00;", "&", "<", "<!--", "-->", "<script>", "# ", "**", "| --- |", "---\n", "\\", "\"", "“", "（", "）",
+    };
+
+    private static Gen<string> Soup() =>
+        Gen.Choose(0, 120).SelectMany(n => Gen.ArrayOf(Gen.Elements(Pieces), n)).Select(parts => string.Concat(parts));
+
+    private static Gen<string> RandomChars() =>
+        Gen.Choose(0, 400).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 0x9FFF).Select(c => (char)c), n)).Select(chars => new string(chars));
+
+    [Property(MaxTest = 300)]
+    public Property Import_TokenSoup_NeverThrows() => Prop.ForAll(Soup().ToArbitrary(), text => ImportsSafely(text));
+
+    [Property(MaxTest = 200)]
+    public Property Import_RandomCharacters_NeverThrows() => Prop.ForAll(RandomChars().ToArbitrary(), text => ImportsSafely(text));
+
+    [Property(MaxTest = 200)]
+    public Property Import_TruncatedSample_NeverThrows()
+    {
+        Gen<string> truncated =
+            from name in Gen.Elements(Fixtures.SampleNames)
+            from kind in Gen.Choose(0, 3)
+            let text = kind switch
+            {
+                0 => Fixtures.Text(name),
+                1 => ReportHtmlRenderer.Render(ReportJson.Deserialize(Fixtures.Json(name))),
+                2 => ReportMarkdownRenderer.Render(ReportJson.Deserialize(Fixtures.Json(name))),
+                _ => Fixtures.File2("layout/2024-pingwu-tables.layout.txt"),
+            }
+            from length in Gen.Choose(0, text.Length)
+            select text.Substring(0, length);
+        return Prop.ForAll(truncated.ToArbitrary(), text => ImportsSafely(text));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Import_SampleWithLinesDroppedOrSwapped_NeverThrows()
+    {
+        Gen<string> damaged =
+            from name in Gen.Elements(Fixtures.SampleNames)
+            let lines = Fixtures.Text(name).Split('\n')
+            from drops in Gen.ArrayOf(Gen.Choose(0, lines.Length - 1), 5)
+            from swap in Gen.Choose(0, lines.Length - 2)
+            select string.Join("\n", lines.Select((line, i) => i == swap ? lines[i + 1] : i == swap + 1 ? lines[swap] : line)
+                .Where((_, i) => !drops.Contains(i)));
+        return Prop.ForAll(damaged.ToArbitrary(), text => ImportsSafely(text));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property KiroGovCompare_Soup_NeverThrows() =>
+        Prop.ForAll(Soup().Select(s => "{\"tableData\":" + s + "}").ToArbitrary(), text =>
+        {
+            ImportResult result = KiroGovCompareJson.Read(text);
+            return result.Report is null || ReportJson.Serialize(result.Report).Length > 0;
+        });
+
+    [Fact]
+    public void Import_DeeplyNestedHtml_CompletesQuickly()
+    {
+        string html = string.Concat(Enumerable.Repeat("<div><table><tr><td><span>", 20_000)) + "一、总体情况";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        ImportResult result = ReportImporter.Import(html);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
+        Assert.NotNull(result);
+    }
+
+    [Fact]
+    public void Import_LargeFlattenedTable_LinearTime()
+    {
+        string row = "三、本年度办理结果 | (一)予以公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||\n";
+        string text = "三、收到和处理政府信息公开申请情况\n" + string.Concat(Enumerable.Repeat(row, 50_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        ImportResult result = ReportImporter.Import(text, new ImportOptions { Year = 2024 });
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+        Assert.NotNull(result.Report);
+    }
+
+    [Fact]
+    public void Import_HtmlWithManyStrayEndTags_LinearTime()
+    {
+        string html = "<table><tr><td>一、总体情况</td></tr></table>" + string.Concat(Enumerable.Repeat("文字</x>", 200_000));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        ReportImporter.Import(html);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void Import_LayoutTextWithEndlessLabelLines_LinearTime()
+    {
+        string text = "\f三、收到和处理政府信息公开申请情况\n" + string.Concat(Enumerable.Repeat("   标签文字      其他文字\n", 100_000))
+            + "   (一)予以公开      1      0      0      0      0      0      1\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        ReportImporter.Import(text, new ImportOptions { Year = 2024, SourceKind = ImportSourceKind.PdfLayoutText });
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), watch.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void Import_TooLarge_RefusedWithCode()
+    {
+        ImportResult result = ReportImporter.Import(new string('一', 100), new ImportOptions { MaxInputChars = 10 });
+
+        Assert.Null(result.Report);
+        Assert.Equal(ImportDiagnosticCodes.InputTooLarge, Assert.Single(result.Diagnostics).Code);
+    }
+
+    private static bool ImportsSafely(string text)
+    {
+        ImportResult result = ReportImporter.Import(text);
+        if (result.Report is { } report)
+        {
+            // Whatever was read is a well-formed report: it serializes and reads back.
+            Assert.True(ReportJson.Read(ReportJson.Serialize(report)).IsSuccess);
+        }
+
+        Assert.All(result.Diagnostics, d => Assert.True(ImportDiagnosticCodes.All.ContainsKey(d.Code)));
+        return true;
+    }
+}
