@@ -10,7 +10,8 @@ internal static class Program
     private static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(false);
-        var console = new CliConsole(Console.Out, Console.Error, Console.OpenStandardInput, Directory.GetCurrentDirectory());
+        var console = new CliConsole(Console.Out, Console.Error, Console.OpenStandardInput, Directory.GetCurrentDirectory(),
+            outputIsTerminal: !Console.IsOutputRedirected, errorIsTerminal: !Console.IsErrorRedirected);
         return CommandLine.Run(args, console);
     }
 }
