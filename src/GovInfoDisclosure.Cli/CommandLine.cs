@@ -16,6 +16,7 @@ internal static class CommandLine
         new RulesCommand(),
         new MigrateCommand(),
         new SchemaCommand(),
+        new GenerateCommand(),
     };
 
     public static int Run(IReadOnlyList<string> args, CliConsole console)
