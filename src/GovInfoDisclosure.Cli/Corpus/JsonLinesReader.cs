@@ -18,6 +18,7 @@ internal sealed class JsonLinesReader
 
     private readonly Stream _stream;
     private readonly int _maxLineBytes;
+    private readonly long _keepBytes;
     private readonly byte[] _chunk = new byte[ChunkSize];
     private int _chunkStart;
     private int _chunkEnd;
@@ -32,6 +33,7 @@ internal sealed class JsonLinesReader
     {
         _stream = stream ?? throw new ArgumentNullException(nameof(stream));
         _maxLineBytes = maxLineBytes > 0 ? maxLineBytes : throw new ArgumentOutOfRangeException(nameof(maxLineBytes));
+        _keepBytes = maxLineBytes + 1L;
     }
 
     /// <summary>Reads the next line that holds something.</summary>
@@ -54,11 +56,17 @@ internal sealed class JsonLinesReader
                 return true;
             }
 
-            // Drop the "\r" of a "\r\n" line end.
+            // Drop the "\r" of a "\r\n" line end (the buffer keeps one byte over the limit for it).
             int used = _lineLength;
             if (used > 0 && _line[used - 1] == (byte)'\r')
             {
                 used--;
+            }
+
+            if (used > _maxLineBytes)
+            {
+                line = new JsonLine(number, null, used);
+                return true;
             }
 
             if (IsBlank(_line.AsSpan(0, used)))
@@ -109,7 +117,7 @@ internal sealed class JsonLinesReader
             length += part.Length;
             if (!tooLong)
             {
-                if (length > _maxLineBytes)
+                if (length > _keepBytes)
                 {
                     // Stop keeping the line: from here on it is only counted.
                     tooLong = true;
@@ -137,7 +145,7 @@ internal sealed class JsonLinesReader
         int needed = _lineLength + part.Length;
         if (needed > _line.Length)
         {
-            int size = (int)Math.Min(Math.Max((long)_line.Length * 2, needed), _maxLineBytes);
+            int size = (int)Math.Min(Math.Max((long)_line.Length * 2, needed), _keepBytes);
             Array.Resize(ref _line, size);
         }
 

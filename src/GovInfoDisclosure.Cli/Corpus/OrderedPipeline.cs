@@ -109,6 +109,29 @@ internal static class OrderedPipeline
         }
     }
 
+    /// <summary>Groups the inputs into batches of at most <paramref name="size"/> items, closing one early at <paramref name="maxWeight"/>.</summary>
+    public static IEnumerable<TIn[]> Batches<TIn>(IEnumerable<TIn> inputs, Func<TIn, long> weight, int size, long maxWeight)
+    {
+        var items = new List<TIn>(Math.Max(1, size));
+        long batchWeight = 0;
+        foreach (TIn input in inputs)
+        {
+            items.Add(input);
+            batchWeight += Math.Max(0, weight(input));
+            if (items.Count >= size || batchWeight >= maxWeight)
+            {
+                yield return items.ToArray();
+                items.Clear();
+                batchWeight = 0;
+            }
+        }
+
+        if (items.Count > 0)
+        {
+            yield return items.ToArray();
+        }
+    }
+
     private static void Produce<TIn, TOut>(
         IEnumerable<TIn> inputs,
         Func<TIn, long> weight,
@@ -117,33 +140,14 @@ internal static class OrderedPipeline
         BlockingCollection<Batch<TIn, TOut>> work,
         CancellationToken cancel)
     {
-        var items = new List<TIn>(options.BatchSize);
-        long batchWeight = 0;
-        foreach (TIn input in inputs)
+        foreach (TIn[] items in Batches(inputs, weight, options.BatchSize, options.BatchWeight))
         {
-            items.Add(input);
-            batchWeight += Math.Max(0, weight(input));
-            if (items.Count >= options.BatchSize || batchWeight >= options.BatchWeight)
-            {
-                Post(items, ordered, work, cancel);
-                batchWeight = 0;
-            }
+            var batch = new Batch<TIn, TOut>(items);
+
+            // The ordered queue is bounded: this blocks while too many batches are in flight.
+            ordered.Add(batch, cancel);
+            work.Add(batch, cancel);
         }
-
-        if (items.Count > 0)
-        {
-            Post(items, ordered, work, cancel);
-        }
-    }
-
-    private static void Post<TIn, TOut>(List<TIn> items, BlockingCollection<Batch<TIn, TOut>> ordered, BlockingCollection<Batch<TIn, TOut>> work, CancellationToken cancel)
-    {
-        var batch = new Batch<TIn, TOut>(items.ToArray());
-        items.Clear();
-
-        // The ordered queue is bounded: this blocks while too many batches are in flight.
-        ordered.Add(batch, cancel);
-        work.Add(batch, cancel);
     }
 
     private static void Work<TIn, TOut>(BlockingCollection<Batch<TIn, TOut>> work, Func<TIn, TOut> process, Func<TIn, Exception, TOut> onFailure, CancellationToken cancel)

@@ -46,4 +46,55 @@ public class CorpusGeneratorTests
 
         Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(10)));
     }
+
+    [Fact]
+    public void SameSeed_SameLines_AndAShorterCorpusIsAPrefix()
+    {
+        var a = new CorpusGenerator(seed: 42, brokenPercent: 30);
+        var b = new CorpusGenerator(seed: 42, brokenPercent: 30);
+        var c = new CorpusGenerator(seed: 43, brokenPercent: 30);
+
+        // Line i depends on the seed and i only, not on the lines before it.
+        Assert.Equal(a.Line(500), b.Line(500));
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => a.Line(i)), Enumerable.Range(0, 50).Select(i => b.Line(i)));
+        Assert.NotEqual(Enumerable.Range(0, 50).Select(i => a.Line(i).Line), Enumerable.Range(0, 50).Select(i => c.Line(i).Line));
+    }
+
+    [Fact]
+    public void Corpus_IsVaried()
+    {
+        var generator = new CorpusGenerator(seed: 1, brokenPercent: 30);
+        var lines = Enumerable.Range(0, 2000).Select(i => generator.Line(i)).ToList();
+        var kinds = lines.GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Count());
+
+        // About 70 % valid, then 5 : 3 : 2 of the rest.
+        Assert.InRange(kinds[GeneratedKind.Valid], 1250, 1550);
+        Assert.InRange(kinds[GeneratedKind.RuleBroken], 200, 400);
+        Assert.InRange(kinds[GeneratedKind.ContractBroken], 100, 260);
+        Assert.InRange(kinds[GeneratedKind.Unreadable], 60, 180);
+        Assert.All(lines, l => Assert.DoesNotContain('\n', l.Line));
+
+        var valid = lines.Where(l => l.Kind == GeneratedKind.Valid).Select(l => ReportJson.Read(l.Line).GetReportOrThrow()).ToList();
+        Assert.Contains(valid, r => r.Format == ReportFormat.Format2019);
+        Assert.Contains(valid, r => r.Format == ReportFormat.Format2021);
+        Assert.Contains(valid, r => ReportValidator.Validate(r).IndeterminateCount > 0);
+        Assert.Contains(valid, r => r.Agency is null);
+        var codes = lines.Where(l => l.Kind != GeneratedKind.Valid)
+            .SelectMany(l => ReportJson.Read(l.Line) is { Report: { } r } ? ReportValidator.Validate(r).Diagnostics.Select(d => d.Code) : ReportJson.Read(l.Line).Problems.Select(p => p.Code))
+            .ToHashSet();
+        Assert.Superset(new HashSet<string>
+        {
+            "GID-B1", "GID-C1", JsonProblemCodes.Negative, JsonProblemCodes.NotAnInteger, JsonProblemCodes.UnknownProperty, JsonProblemCodes.MissingProperty,
+            JsonProblemCodes.EmptyString, JsonProblemCodes.InvalidDate, JsonProblemCodes.OutOfRange, JsonProblemCodes.DuplicateProperty,
+            JsonProblemCodes.Syntax, JsonProblemCodes.UnknownFormat, JsonProblemCodes.MissingFormat, JsonProblemCodes.WrongType, JsonProblemCodes.TooDeep,
+        }, codes);
+    }
+
+    [Fact]
+    public void BrokenPercent_OutOfRange_IsRefused()
+    {
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => new CorpusGenerator(1, 101));
+        Assert.All(Enumerable.Range(0, 200), i => Assert.Equal(GeneratedKind.Valid, new CorpusGenerator(5, 0).Line(i).Kind));
+        Assert.All(Enumerable.Range(0, 200), i => Assert.NotEqual(GeneratedKind.Valid, new CorpusGenerator(5, 100).Line(i).Kind));
+    }
 }
