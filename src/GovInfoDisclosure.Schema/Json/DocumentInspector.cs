@@ -90,8 +90,13 @@ internal static class DocumentInspector
                         node.Children.Add(child);
                     }
 
-                    // A node is required when any field below it is required.
-                    child.IsOptional &= field.IsOptional;
+                    // A node is required when any field below it is required. Within a table, a column is required in
+                    // every row that is present (an optional subtotal row, once there, needs all its required columns),
+                    // and a row is required unless it is an optional row.
+                    bool optional = field.Column is not null && last ? field.Column.IsOptional
+                        : field.Column is not null && field.Row is not null && i == tokens.Length - 2 ? field.Row.IsOptional
+                        : field.IsOptional;
+                    child.IsOptional &= optional;
                     node = child;
                 }
             }

@@ -142,6 +142,25 @@ public class ReportJsonHostileInputTests
         Assert.Contains(result.Problems[0].Code, new[] { JsonProblemCodes.OutOfRange, JsonProblemCodes.Negative });
     }
 
+    // ---- optional rows, once present, need their columns ----
+
+    [Theory]
+    [InlineData("/applications/results/withheld/subtotal", "total")]
+    [InlineData("/applications/results/otherHandling/subtotal", "naturalPerson")]
+    public void PresentSubtotalRow_MissingAColumn_IsAMissingProperty_AtTheColumn(string row, string column)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(Sample)!.AsObject();
+        var cells = new System.Text.Json.Nodes.JsonObject
+        {
+            ["naturalPerson"] = 0, ["commercialEnterprise"] = 0, ["researchInstitution"] = 0, ["publicInterestOrganization"] = 0,
+            ["legalServiceAgency"] = 0, ["otherOrganization"] = 0, ["total"] = 0,
+        };
+        cells.Remove(column);
+        JsonNodes.Set(node, row, cells);
+        ReportReadResult result = ReadBounded(node.ToJsonString(), MiB);
+        Assert.Equal(new[] { (JsonProblemCodes.MissingProperty, row + "/" + column) }, Codes(result));
+    }
+
     // ---- duplicated keys ----
 
     [Theory]
