@@ -41,9 +41,10 @@ internal static class OrderedPipeline
         Action<TOut> consume,
         PipelineOptions options)
     {
-        using var cancel = new CancellationTokenSource();
-        using var ordered = new BlockingCollection<Batch<TIn, TOut>>(options.BatchesInFlight);
-        using var work = new BlockingCollection<Batch<TIn, TOut>>();
+        // Not disposed: after an early end a background thread may still touch them (see the joins below).
+        var cancel = new CancellationTokenSource();
+        var ordered = new BlockingCollection<Batch<TIn, TOut>>(options.BatchesInFlight);
+        var work = new BlockingCollection<Batch<TIn, TOut>>();
         Exception? producerFailure = null;
 
         var producer = new Thread(() =>
@@ -95,11 +96,13 @@ internal static class OrderedPipeline
         finally
         {
             // Normal end: everything is consumed and the threads are finishing. Early end (consume threw): release them.
+            // The joins are bounded: a producer blocked in reading its input (a terminal that never ends) cannot be
+            // interrupted, and its thread is a background one that ends with the process.
             cancel.Cancel();
-            producer.Join();
+            producer.Join(TimeSpan.FromSeconds(5));
             foreach (Thread worker in workers)
             {
-                worker.Join();
+                worker.Join(TimeSpan.FromSeconds(5));
             }
         }
 
