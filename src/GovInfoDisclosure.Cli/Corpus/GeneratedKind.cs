@@ -6,7 +6,7 @@ internal enum GeneratedKind
     /// <summary>A report in which every rule holds or is indeterminate (blank or marked cells): valid, exit 0.</summary>
     Valid,
 
-    /// <summary>A well-formed report with one error-severity rule broken: invalid, exit 1.</summary>
+    /// <summary>A well-formed report with one total changed, so that at least one error-severity rule fails: invalid, exit 1.</summary>
     RuleBroken,
 
     /// <summary>A report document that breaks the JSON contract (a negative count, an unknown property...): invalid, exit 1.</summary>
