@@ -18,6 +18,7 @@ internal static class CommandLine
         new RenderCommand(),
         new MigrateCommand(),
         new SchemaCommand(),
+        new GenerateCommand(),
     };
 
     public static int Run(IReadOnlyList<string> args, CliConsole console)

@@ -20,7 +20,8 @@ internal static class ProblemClass
     {
         foreach (JsonProblem problem in problems)
         {
-            if (UnreadableCodes.Contains(problem.Code))
+            // A root that is not an object (an array, a number...) is JSON but not a report document at all.
+            if (UnreadableCodes.Contains(problem.Code) || (problem.Code == JsonProblemCodes.WrongType && problem.Pointer.Length == 0))
             {
                 return true;
             }

@@ -23,6 +23,9 @@ internal static class DocumentInspector
     /// <summary>The most problems reported for one document.</summary>
     public const int MaxProblems = 100;
 
+    /// <summary>The most characters of a value from the document quoted in a message (the pointer keeps the whole name).</summary>
+    public const int MaxQuotedLength = 64;
+
     private static readonly Shape Shape2021 = Shape.From(LabelCatalogue.Format2021);
     private static readonly Shape Shape2019 = Shape.From(LabelCatalogue.Format2019);
 
@@ -40,6 +43,12 @@ internal static class DocumentInspector
 
         return run.Problems;
     }
+
+    /// <summary>A value from the document as quoted in a message: cut at <see cref="MaxQuotedLength"/> characters, so that a
+    /// hostile document of megabytes does not make messages of megabytes.</summary>
+    private static string Shorten(string text) =>
+        text.Length <= MaxQuotedLength ? text
+            : text.Substring(0, char.IsHighSurrogate(text[MaxQuotedLength - 1]) ? MaxQuotedLength - 1 : MaxQuotedLength) + "…";
 
     private sealed class StopInspection : Exception
     {
@@ -81,8 +90,13 @@ internal static class DocumentInspector
                         node.Children.Add(child);
                     }
 
-                    // A node is required when any field below it is required.
-                    child.IsOptional &= field.IsOptional;
+                    // A node is required when any field below it is required. Within a table, a column is required in
+                    // every row that is present (an optional subtotal row, once there, needs all its required columns),
+                    // and a row is required unless it is an optional row.
+                    bool optional = field.Column is not null && last ? field.Column.IsOptional
+                        : field.Column is not null && field.Row is not null && i == tokens.Length - 2 ? field.Row.IsOptional
+                        : field.IsOptional;
+                    child.IsOptional &= optional;
                     node = child;
                 }
             }
@@ -177,7 +191,7 @@ internal static class DocumentInspector
                 }
                 else
                 {
-                    string text = GetString("/format");
+                    string text = Shorten(GetString("/format"));
                     Add(JsonProblemCodes.UnknownFormat, "/format", _reader.TokenStartIndex,
                         $"未知的格式 \"{text}\"：应为 \"2021\"（国办公开办函〔2021〕30号）或 \"2019\"（国办公开办函〔2019〕60号）。",
                         $"Unknown format \"{text}\": expected \"2021\" (国办公开办函〔2021〕30号) or \"2019\" (国办公开办函〔2019〕60号).");
@@ -233,12 +247,12 @@ internal static class DocumentInspector
                 Read();
                 if (!seen.Add(name))
                 {
-                    Add(JsonProblemCodes.DuplicateProperty, child, start, $"属性 \"{name}\" 重复出现。", $"The property \"{name}\" appears more than once.");
+                    Add(JsonProblemCodes.DuplicateProperty, child, start, $"属性 \"{Shorten(name)}\" 重复出现。", $"The property \"{Shorten(name)}\" appears more than once.");
                     SkipValue(child);
                 }
                 else if (!shape.ByName.TryGetValue(name, out Shape? childShape))
                 {
-                    Add(JsonProblemCodes.UnknownProperty, child, start, $"未知属性 \"{name}\"。", $"Unknown property \"{name}\".");
+                    Add(JsonProblemCodes.UnknownProperty, child, start, $"未知属性 \"{Shorten(name)}\"。", $"Unknown property \"{Shorten(name)}\".");
                     SkipValue(child);
                 }
                 else

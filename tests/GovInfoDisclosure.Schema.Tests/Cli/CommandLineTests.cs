@@ -37,7 +37,8 @@ public sealed class CommandLineTests : IDisposable
     {
         var (exitCode, output, _) = Run(new[] { "validate" }.Concat(Fixtures.Names, n => Fixtures.JsonPath(n)));
         Assert.Equal(ExitCodes.Valid, exitCode);
-        Assert.Equal(Fixtures.Names.Length, output.Split("valid", StringSplitOptions.None).Length - 1);
+        Assert.Equal(Fixtures.Names.Length, output.Split(": valid — ", StringSplitOptions.None).Length - 1);
+        Assert.Contains($"summary: {Fixtures.Names.Length} read, {Fixtures.Names.Length} valid, 0 invalid, 0 unreadable", output);
     }
 
     [Fact]

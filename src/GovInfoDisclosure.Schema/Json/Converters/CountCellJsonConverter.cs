@@ -10,7 +10,8 @@ internal sealed class CountCellJsonConverter : JsonConverter<CountCell>
 {
     public override bool HandleNull => true;
 
-    public override CountCell Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+    /// <summary>Reads a cell at the current token (shared with <see cref="ApplicantsJsonConverter"/>).</summary>
+    public static CountCell ReadCell(ref Utf8JsonReader reader) =>
         reader.TokenType switch
         {
             JsonTokenType.Null => CountCell.Blank,
@@ -18,11 +19,16 @@ internal sealed class CountCellJsonConverter : JsonConverter<CountCell>
             _ => CountCell.FromNumber(CellJsonReading.ReadInteger(ref reader, allowNegative: false)),
         };
 
-    public override void Write(Utf8JsonWriter writer, CountCell value, JsonSerializerOptions options)
+    /// <summary>Writes a cell as a value (shared with <see cref="ApplicantsJsonConverter"/>).</summary>
+    public static void WriteCell(Utf8JsonWriter writer, CountCell value)
     {
         if (!CellJsonReading.TryWriteNonNumber(writer, value.Kind, value.Mark))
         {
             writer.WriteNumberValue(value.Value!.Value);
         }
     }
+
+    public override CountCell Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCell(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, CountCell value, JsonSerializerOptions options) => WriteCell(writer, value);
 }

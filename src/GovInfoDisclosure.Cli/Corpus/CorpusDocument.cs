@@ -1,0 +1,53 @@
+using GovInfoDisclosure.Schema.Json;
+
+namespace GovInfoDisclosure.Cli.Corpus;
+
+/// <summary>
+/// One document of a corpus run, as the input side found it: a file still to be read, a JSON Lines line already read, or
+/// something that failed before any parsing (a line over the size limit, a file or directory that cannot be opened).
+/// </summary>
+internal sealed class CorpusDocument
+{
+    private CorpusDocument(string source, long? line, string? path, byte[]? bytes, JsonProblem? refused, string? ioError)
+    {
+        Source = source;
+        Line = line;
+        Path = path;
+        Bytes = bytes;
+        Refused = refused;
+        IoError = ioError;
+    }
+
+    /// <summary>The file as the user named it (a path relative to the working directory, or <c>-</c>).</summary>
+    public string Source { get; }
+
+    /// <summary>The 1-based line of a JSON Lines file; <see langword="null"/> for a whole file.</summary>
+    public long? Line { get; }
+
+    /// <summary>The path to read (for a whole file), or <see langword="null"/>.</summary>
+    public string? Path { get; }
+
+    /// <summary>The document's bytes when already read (a JSON Lines line), or <see langword="null"/>.</summary>
+    public byte[]? Bytes { get; }
+
+    /// <summary>Why the document was refused unread (e.g. a line over the size limit), or <see langword="null"/>.</summary>
+    public JsonProblem? Refused { get; }
+
+    /// <summary>Why the file could not be opened or read, or <see langword="null"/>.</summary>
+    public string? IoError { get; }
+
+    /// <summary>The weight of the document in a pipeline batch: the bytes it holds.</summary>
+    public long Weight => Bytes?.Length ?? 0;
+
+    /// <summary>A whole file (or <c>-</c>, standard input), read when it is processed.</summary>
+    public static CorpusDocument File(string source) => new(source, null, source, null, null, null);
+
+    /// <summary>A line of a JSON Lines file.</summary>
+    public static CorpusDocument FromLine(string source, long line, byte[] bytes) => new(source, line, null, bytes, null, null);
+
+    /// <summary>A line refused unread.</summary>
+    public static CorpusDocument RefusedLine(string source, long line, JsonProblem problem) => new(source, line, null, null, problem, null);
+
+    /// <summary>A file, directory or line that cannot be read.</summary>
+    public static CorpusDocument Unreadable(string source, long? line, string error) => new(source, line, null, null, null, error);
+}
