@@ -50,8 +50,9 @@ internal sealed class ValidateCommand : ICliCommand
         Usage: govinfo validate PATH... [--json] [--jsonl] [--blank-as-zero] [--narrative] [--jobs N] [--progress]
 
         Reads each PATH: a report as canonical JSON; '-' for standard input; a directory, whose *.json and *.jsonl
-        files are read at any depth in name order; or a JSON Lines file (*.jsonl: one report per line, blank lines
-        skipped). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
+        files are read at any depth in name order; a JSON Lines file (*.jsonl: one report per line, blank lines
+        skipped); or a published report as a web page or text (*.txt, *.html, *.htm, *.md: imported first, as
+        'govinfo import' does; import errors such as ambiguous rows make the report invalid). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
         and lists each diagnostic: severity, rule code, outcome (fail, or indeterminate when a cell is blank or a mark),
         the message in Chinese and English, expected and actual values, and every cell involved with its JSON Pointer
         and official label. A line of a JSON Lines file is named FILE:LINE. At the end, a summary: documents read,
@@ -171,6 +172,11 @@ internal sealed class ValidateCommand : ICliCommand
     {
         string? ioError = document.IoError;
         ReportReadResult? read = null;
+        if (ioError is null && document.Path is { } path && PublishedReport.IsPublishedReportFile(path))
+        {
+            return PublishedReport.Check(document, path, json, options, console);
+        }
+
         if (ioError is null)
         {
             read = document.Refused is { } refused ? ReportReadResult.Failure(new[] { refused })
@@ -205,7 +211,7 @@ internal sealed class ValidateCommand : ICliCommand
             "internal error — " + what);
     }
 
-    private static DocumentOutcome Unreadable(CorpusDocument document, bool json, string code, string zh, string en, string human)
+    internal static DocumentOutcome Unreadable(CorpusDocument document, bool json, string code, string zh, string en, string human)
     {
         var diagnostic = new Diagnostic(code, DiagnosticSeverity.Error, DiagnosticOutcome.Fail, Array.Empty<string>(),
             Array.Empty<string>(), null, null, new BilingualText(zh, en));
@@ -250,7 +256,7 @@ internal sealed class ValidateCommand : ICliCommand
         return new DocumentOutcome(verdict, diagnostics, text.ToString());
     }
 
-    private static string Human(CorpusDocument document, GovInfoReport report, ValidationResult result)
+    internal static string Human(CorpusDocument document, GovInfoReport report, ValidationResult result)
     {
         var text = new StringBuilder();
         string counts = $"{result.ErrorCount} error{Plural(result.ErrorCount)}, {result.WarningCount} warning{Plural(result.WarningCount)}, "
@@ -282,7 +288,7 @@ internal sealed class ValidateCommand : ICliCommand
     }
 
     /// <summary>How a document is named in the human output: the file, or FILE:LINE for a line of a JSON Lines file.</summary>
-    private static string Label(CorpusDocument document) =>
+    internal static string Label(CorpusDocument document) =>
         document.Line is { } line ? document.Source + ":" + line.ToString(CultureInfo.InvariantCulture) : document.Source;
 
     private static bool Contains(IReadOnlyList<string> values, string value)
@@ -298,7 +304,7 @@ internal sealed class ValidateCommand : ICliCommand
         return false;
     }
 
-    private static string ReportLine(CorpusDocument document, ReportFormat? format, bool valid, IReadOnlyList<Diagnostic> diagnostics) =>
+    internal static string ReportLine(CorpusDocument document, ReportFormat? format, bool valid, IReadOnlyList<Diagnostic> diagnostics) =>
         JsonOutput.Line(writer =>
         {
             writer.WriteStartObject();
