@@ -32,7 +32,9 @@ cat > "$work/consumer/nuget.config" <<XML
   </packageSources>
 </configuration>
 XML
-sample="$root/docs/samples/2024-pingwu-county-government-office.json"
+mkdir "$work/sample"
+cp "$root/docs/samples/2024-pingwu-county-government-office.json" "$root/tests/GovInfoDisclosure.Schema.Tests/Fixtures/text/2024-pingwu-county-government-office.txt" "$work/sample/"
+sample="$work/sample/2024-pingwu-county-government-office.json"
 dotnet run --project "$work/consumer/ConsumerApp" -c Release -p:GovInfoVersion="$version" -- \
   "$sample" "$work/packages/GovInfoDisclosure.Schema.$version.nupkg" "$work/packages/GovInfoDisclosure.Schema.$version.snupkg"
 

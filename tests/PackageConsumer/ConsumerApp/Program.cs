@@ -54,6 +54,19 @@ catch (MissingMethodException ex)
     Check(false, "init setters bind across assets: " + ex.Message);
 }
 
+try
+{
+    Check(ConsumerLibrary.ReportFactory.ImportOptionsFor(2024).Year == 2024, "Import package: init setters bind across assets too");
+}
+catch (MissingMethodException ex)
+{
+    Check(false, "Import package: init setters bind across assets: " + ex.Message);
+}
+
+// The Import package reads the published text of the same report into the same model.
+string text = File.ReadAllText(Path.ChangeExtension(args[0], ".txt"));
+Check(GovInfoDisclosure.Schema.Import.ReportImporter.Import(text).Report == result.Report, "Import package: the scraped text imports to the same report");
+
 // 3. The package: both assemblies with XML docs, the readme, the license, symbols with SourceLink.
 using (ZipArchive nupkg = ZipFile.OpenRead(args[1]))
 {

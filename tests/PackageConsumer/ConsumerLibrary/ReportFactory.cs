@@ -13,4 +13,8 @@ public static class ReportFactory
         var received = new Applicants { NaturalPerson = 2, CommercialEnterprise = CountCell.FromMark("/"), Total = 2 };
         return report with { Applications = report.Applications with { NewlyReceived = received } };
     }
+
+    /// <summary>Uses an init setter of the Import package, compiled against its netstandard2.0 asset.</summary>
+    public static GovInfoDisclosure.Schema.Import.ImportOptions ImportOptionsFor(int year) =>
+        GovInfoDisclosure.Schema.Import.ImportOptions.Default with { Year = year };
 }
