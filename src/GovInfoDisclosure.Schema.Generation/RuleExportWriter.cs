@@ -74,6 +74,7 @@ internal static class RuleExportWriter
             }
 
             writer.WriteEndArray();
+            WriteConsolidation(writer, format);
             writer.WriteEndObject();
         }
 
@@ -102,8 +103,54 @@ internal static class RuleExportWriter
         writer.WriteString("expected", "fail: the sum of the other side; indeterminate: null");
         writer.WriteString("order", "diagnostics in the order of 'instances'");
         writer.WriteEndObject();
-        writer.WriteString("crossYear", "Instances of 'crossYear' relate the report (document 'current') to the report of the year before (document 'previous', of format previousFormat), and are evaluated only when the years are consecutive (otherwise one indeterminate GID-X1). Each term names its document; paths are written document + '#' + pointer, e.g. 'previous#/applications/carriedForward/total'. Everything else is as for 'instances'.");
+        writer.WriteString("crossYear", "Instances of 'crossYear' relate the report (document 'current') to the report of the year before (document 'previous', of format previousFormat), and are evaluated only when the years are consecutive (otherwise one indeterminate GID-X1). Each term names its document; paths are written document + '#' + pointer, e.g. 'previous#/applications/carriedForward/total'. Everything else is as for 'instances'. GID-X1: when the current report's year is not the previous report's year + 1, the result is exactly one indeterminate GID-X1 with paths ['previous#/year', 'current#/year'], unknownPaths [], placeholders {previous} and {current} the two years.");
         writer.WriteString("messages", "A failed instance renders the rule's messages.fail, an indeterminate one messages.indeterminate: the zh template with the zh values, the en template with the en values, each {name} replaced by its value. {table}, {scope}: the instance's. {left}, {right}: the side's terms, each written name + nameValueSeparator + value (a blank read as 0 followed by blankAsZero; a group summed from its leaves written with the group's name and the sum, a group read from its subtotal with the subtotal's name and value), the first term preceded by leadingMinus when its weight is −1, the others by plus or minus; an empty side is emptySide. {op}: failOperator[comparison]. {relation}: the names of the left terms (signs as above, group terms by the group's name), then ' ' + comparison + ' ', then the names of the right terms. {unknown}: for each unknown path, the name of its cell (leaf or subtotal names for groups) followed by unknown.blank, unknown.mark (with {mark} replaced by the mark) or unknown.missing, joined with unknownSeparator. Numbers are written in decimal digits without grouping.");
+        writer.WriteEndObject();
+    }
+
+    private static void WriteConsolidation(Utf8JsonWriter writer, ReportFormat format)
+    {
+        writer.WriteStartObject("consolidation");
+        writer.WriteString("description", "Checking a consolidated report (document 'consolidated', of this format) against its parts (documents 'part1', 'part2', …, in the order given; a part known to exist but not available is null): CrossReportValidator.CheckConsolidated. Every cell listed in 'cells' of the consolidated report must equal the sum of the same cell of every part.");
+        writer.WriteStartObject("codes");
+        writer.WriteString("cell", RuleCodes.ConsolidatedCell);
+        writer.WriteString("missingPart", RuleCodes.MissingPart);
+        writer.WriteString("notSummable", RuleCodes.PartsNotSummable);
+        writer.WriteEndObject();
+        writer.WriteStartArray("steps");
+        writer.WriteStringValue($"1. Missing parts: if any part is null, the result is exactly one indeterminate {RuleCodes.MissingPart}, paths and unknownPaths both the missing parts' roles followed by '#' (e.g. ['part2#']), in order; nothing else is checked. {{parts}}: the roles joined with listSeparator.");
+        writer.WriteStringValue($"2. Summable: with no parts, one failed {RuleCodes.PartsNotSummable} with paths [] and reason notSummable.noParts. Otherwise, for each part in order, a part whose format differs from the consolidated report's yields a failed {RuleCodes.PartsNotSummable} with paths [role + '#/format'] and reason notSummable.format ({{part}} its role, {{format}} its format, {{expected}} the consolidated report's); then a part whose year differs yields one with paths [role + '#/year'] and reason notSummable.year. expected and actual are null. If there is any such diagnostic, they are the result and no cell is checked. The message (fail) is the reason.");
+        writer.WriteStringValue($"3. Cells, in the order of 'cells': a cell absent from the consolidated report (an optional row or column it does not have) is skipped. Otherwise paths are ['consolidated#' + pointer, 'part1#' + pointer, …]. If the consolidated cell or any part's cell is unknown (blank, a mark, or absent in the part), the outcome is an indeterminate {RuleCodes.ConsolidatedCell} whose unknownPaths are the unknown ones among paths, in order; {{unknown}} names them: unknownConsolidated for the consolidated cell, unknownPart ({{part}} the role) for a part, joined with listSeparator. Otherwise the sum of the parts' values (exact: 64-bit for counts, decimal for amounts; a sum may exceed 2147483647) is compared with the consolidated value: equal passes; different fails with expected the sum and actual the consolidated value. {{cell}} is the cell's name, {{actual}} and {{expected}} the numbers, {{parts}} each part's role + ' ' + value joined with partsPlus.");
+        writer.WriteEndArray();
+        writer.WriteString("blankAsZero", "Under the option blankAsZero every report (the consolidated one and each part) is read as for 'instances' (a blank read as 0, the leaves of a group printed as one row excepted) before step 3.");
+        writer.WriteStartObject("messageParts");
+        writer.WriteStartObject("notSummable");
+        Bilingual(writer, "noParts", ConsolidationRule.NoPartsReason);
+        Bilingual(writer, "format", ConsolidationRule.FormatReason);
+        Bilingual(writer, "year", ConsolidationRule.YearReason);
+        writer.WriteEndObject();
+        Bilingual(writer, "unknownConsolidated", ConsolidationRule.UnknownConsolidated);
+        Bilingual(writer, "unknownPart", ConsolidationRule.UnknownPart);
+        Bilingual(writer, "listSeparator", ConsolidationRule.ListSeparator);
+        writer.WriteString("partsPlus", ConsolidationRule.PartsPlus);
+        writer.WriteString("role", "part{n}: n is the 1-based index of the part");
+        writer.WriteEndObject();
+        writer.WriteStartArray("cells");
+        foreach (FieldLabel field in CellMap.For(format).Cells)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("pointer", field.Pointer);
+            writer.WriteString("kind", field.ValueKind switch
+            {
+                FieldValueKind.SignedCount => "signedCount",
+                FieldValueKind.Amount => "amount",
+                _ => "count",
+            });
+            Bilingual(writer, "name", new BilingualText(field.Chinese, field.English));
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

@@ -38,6 +38,10 @@ public class ConformanceSuiteTests
 
     public static IEnumerable<object[]> RuleCases => Cases("rules");
 
+    public static IEnumerable<object[]> CrossYearCases => Cases("cross-year");
+
+    public static IEnumerable<object[]> ConsolidationCases => Cases("consolidation");
+
     private static JsonObject Case(string file, int index) => JsonNode.Parse(File.ReadAllText(file))!["cases"]![index]!.AsObject();
 
     [Theory]
@@ -97,6 +101,66 @@ public class ConformanceSuiteTests
             Assert.Contains((code, "fail"), outcomes);
             Assert.Contains((code, "indeterminate"), outcomes);
         });
+    }
+
+    /// <summary>Every year-over-year case: exactly the expected diagnostics of <see cref="CrossReportValidator.CompareYears"/>.</summary>
+    [Theory]
+    [MemberData(nameof(CrossYearCases))]
+    public void CrossYear(string name, string file, int index)
+    {
+        JsonObject testCase = Case(file, index);
+        GovInfoReport previous = ReadWellFormed(name, testCase["previous"]!);
+        GovInfoReport current = ReadWellFormed(name, testCase["current"]!);
+
+        AssertDiagnostics(testCase["expect"]!.AsArray(), CrossReportValidator.CompareYears(previous, current));
+    }
+
+    /// <summary>Every consolidation case: exactly the expected diagnostics of <see cref="CrossReportValidator.CheckConsolidated"/>.</summary>
+    [Theory]
+    [MemberData(nameof(ConsolidationCases))]
+    public void Consolidation(string name, string file, int index)
+    {
+        JsonObject testCase = Case(file, index);
+        GovInfoReport consolidated = ReadWellFormed(name, testCase["consolidated"]!);
+        GovInfoReport?[] parts = testCase["parts"]!.AsArray().Select(p => p is null ? null : ReadWellFormed(name, p)).ToArray();
+
+        AssertDiagnostics(testCase["expect"]!.AsArray(), CrossReportValidator.CheckConsolidated(consolidated, parts));
+    }
+
+    /// <summary>
+    /// Every rule that compares several reports has a case for each outcome it can have, and a case where it passes (one that
+    /// does not list it though the rule applies). <c>GID-X1</c> and <c>GID-S2</c> are only ever indeterminate (they stop
+    /// the checks, they do not judge a value); <c>GID-S3</c> only fails.
+    /// </summary>
+    [Fact]
+    public void CrossReportCases_CoverEveryCrossReportRule()
+    {
+        var outcomes = new[] { "cross-year", "consolidation" }
+            .SelectMany(folder => Directory.GetFiles(Folder(folder), "*.json"))
+            .SelectMany(file => JsonNode.Parse(File.ReadAllText(file))!["cases"]!.AsArray())
+            .SelectMany(c => c!["expect"]!.AsArray())
+            .Select(e => (Code: e!["code"]!.GetValue<string>(), Outcome: e["outcome"]!.GetValue<string>()))
+            .ToHashSet();
+        IEnumerable<string> codes = RuleCatalogue.All.Where(r => r.Kind is RuleKind.YearOverYear or RuleKind.Consolidation).Select(r => r.Code);
+
+        Assert.All(codes, code =>
+        {
+            string[] expected = code switch
+            {
+                RuleCodes.ConsecutiveYears or RuleCodes.MissingPart => new[] { "indeterminate" },
+                RuleCodes.PartsNotSummable => new[] { "fail" },
+                _ => new[] { "fail", "indeterminate" },
+            };
+            Assert.All(expected, outcome => Assert.Contains((code, outcome), outcomes));
+            Assert.DoesNotContain(outcomes, o => o.Code == code && !expected.Contains(o.Outcome));
+        });
+    }
+
+    private static GovInfoReport ReadWellFormed(string name, JsonNode document)
+    {
+        ReportReadResult read = ReportJson.Read(document.ToJsonString());
+        Assert.True(read.IsSuccess, name + ": every document of a case must be well formed: " + string.Join("; ", read.Problems));
+        return read.Report!;
     }
 
     /// <summary>

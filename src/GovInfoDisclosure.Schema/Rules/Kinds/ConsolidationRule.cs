@@ -21,13 +21,36 @@ namespace GovInfoDisclosure.Schema.Rules.Kinds;
 /// </remarks>
 internal static class ConsolidationRule
 {
+    /// <summary>The <c>GID-S3</c> reason when there are no parts.</summary>
+    public static readonly BilingualText NoPartsReason = new("没有可相加的报告。", "There are no reports to sum.");
+
+    /// <summary>The <c>GID-S3</c> reason for a part of another format; placeholders {part}, {format}, {expected}.</summary>
+    public static readonly BilingualText FormatReason = new("{part} 的格式为 {format}，与 {expected} 不同，无法相加。",
+        "{part} is in format {format}, not {expected}: reports of different formats cannot be summed.");
+
+    /// <summary>The <c>GID-S3</c> reason for a part of another year; placeholders {part}, {year}, {expected}.</summary>
+    public static readonly BilingualText YearReason = new("{part} 的报告年度为 {year}，与 {expected} 不同，无法相加。",
+        "{part} is on {year}, not {expected}: reports of different years cannot be summed.");
+
+    /// <summary>In the <c>GID-S1</c> {unknown} placeholder: the consolidated report's cell.</summary>
+    public static readonly BilingualText UnknownConsolidated = new("汇总报告", "the consolidated report's cell");
+
+    /// <summary>In the <c>GID-S1</c> {unknown} placeholder: a part's cell; placeholder {part}.</summary>
+    public static readonly BilingualText UnknownPart = new("{part}", "{part}'s cell");
+
+    /// <summary>Between the items of the {unknown} placeholder of <c>GID-S1</c> and the {parts} placeholder of <c>GID-S2</c>.</summary>
+    public static readonly BilingualText ListSeparator = new("、", ", ");
+
+    /// <summary>Between the terms of the {parts} placeholder of a failed <c>GID-S1</c> (each written role, space, value).</summary>
+    public const string PartsPlus = " + ";
+
     /// <summary>The diagnostics that prevent summing, or an empty list: no parts, mixed formats, mixed years.</summary>
     public static List<Diagnostic> CheckSummable(IReadOnlyList<GovInfoReport> parts, ReportFormat? requiredFormat, int? requiredYear)
     {
         var problems = new List<Diagnostic>();
         if (parts.Count == 0)
         {
-            problems.Add(NotSummable(Array.Empty<string>(), "没有可相加的报告。", "There are no reports to sum."));
+            problems.Add(NotSummable(Array.Empty<string>(), NoPartsReason.Zh, NoPartsReason.En));
             return problems;
         }
 
@@ -38,16 +61,18 @@ internal static class ConsolidationRule
             GovInfoReport part = parts[i];
             if (part.Format != format)
             {
+                string actual = ((int)part.Format).ToString(CultureInfo.InvariantCulture);
+                string expected = ((int)format).ToString(CultureInfo.InvariantCulture);
                 problems.Add(NotSummable(new[] { Role(i) + "#/format" },
-                    $"{Role(i)} 的格式为 {(int)part.Format}，与 {(int)format} 不同，无法相加。",
-                    $"{Role(i)} is in format {(int)part.Format}, not {(int)format}: reports of different formats cannot be summed."));
+                    Fill(FormatReason.Zh, Role(i), "{format}", actual, expected), Fill(FormatReason.En, Role(i), "{format}", actual, expected)));
             }
 
             if (part.Year != year)
             {
+                string actual = part.Year.ToString(CultureInfo.InvariantCulture);
+                string expected = year.ToString(CultureInfo.InvariantCulture);
                 problems.Add(NotSummable(new[] { Role(i) + "#/year" },
-                    $"{Role(i)} 的报告年度为 {part.Year}，与 {year} 不同，无法相加。",
-                    $"{Role(i)} is on {part.Year}, not {year}: reports of different years cannot be summed."));
+                    Fill(YearReason.Zh, Role(i), "{year}", actual, expected), Fill(YearReason.En, Role(i), "{year}", actual, expected)));
             }
         }
 
@@ -115,18 +140,18 @@ internal static class ConsolidationRule
                 if (!cell.IsKnown)
                 {
                     unknown.Add(paths[0]);
-                    zh.Add("汇总报告");
-                    en.Add("the consolidated report's cell");
+                    zh.Add(UnknownConsolidated.Zh);
+                    en.Add(UnknownConsolidated.En);
                 }
 
                 foreach (int p in unknownParts ?? new List<int>())
                 {
                     unknown.Add(paths[p + 1]);
-                    zh.Add(Role(p));
-                    en.Add(Role(p) + "'s cell");
+                    zh.Add(UnknownPart.Zh.Replace("{part}", Role(p)));
+                    en.Add(UnknownPart.En.Replace("{part}", Role(p)));
                 }
 
-                values["unknown"] = new BilingualText(string.Join("、", zh), string.Join(", ", en));
+                values["unknown"] = new BilingualText(string.Join(ListSeparator.Zh, zh), string.Join(ListSeparator.En, en));
                 diagnostics.Add(new Diagnostic(rule.Code, rule.Severity, DiagnosticOutcome.Indeterminate, paths, unknown, null, null,
                     rule.IndeterminateMessage.Render(values)));
                 continue;
@@ -143,7 +168,7 @@ internal static class ConsolidationRule
             var terms = new StringBuilder();
             for (int p = 0; p < parts.Length; p++)
             {
-                terms.Append(p == 0 ? string.Empty : " + ").Append(Role(p)).Append(' ')
+                terms.Append(p == 0 ? string.Empty : PartsPlus).Append(Role(p)).Append(' ')
                     .Append((amount ? parts[p][i].Amount : parts[p][i].Number).ToString(CultureInfo.InvariantCulture));
             }
 
@@ -166,7 +191,7 @@ internal static class ConsolidationRule
             names.Add(Role(p));
         }
 
-        var values = new Dictionary<string, BilingualText> { ["parts"] = new(string.Join("、", names), string.Join(", ", names)) };
+        var values = new Dictionary<string, BilingualText> { ["parts"] = new(string.Join(ListSeparator.Zh, names), string.Join(ListSeparator.En, names)) };
         return new Diagnostic(rule.Code, rule.Severity, DiagnosticOutcome.Indeterminate, paths, paths, null, null, rule.IndeterminateMessage.Render(values));
     }
 
@@ -208,6 +233,9 @@ internal static class ConsolidationRule
     }
 
     private static BilingualText Same(string text) => new(text, text);
+
+    private static string Fill(string template, string part, string placeholder, string actual, string expected) =>
+        template.Replace("{part}", part).Replace(placeholder, actual).Replace("{expected}", expected);
 
     private static Diagnostic NotSummable(string[] paths, string zh, string en)
     {
