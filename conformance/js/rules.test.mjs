@@ -113,7 +113,7 @@ function narrative({ feeStatement: fee, overviewFigures: overview }, document, c
   for (const figure of overview.figures) {
     const [stated, none] = [new RegExp(figure.stated), new RegExp(figure.none)];
     const found = overview.sections.flatMap((section) => (textAt(section.pointer) ?? '').split(new RegExp(overview.clauseSeparator)).map(normalize)
-      .filter((c) => c && !figure.excludedWords.some((w) => c.includes(w)) && !(figure.excludedPrefix && c.startsWith(figure.excludedPrefix)))
+      .filter((c) => c && c.length <= overview.maxClauseLength && !figure.excludedWords.some((w) => c.includes(w)) && !(figure.excludedPrefix && c.startsWith(figure.excludedPrefix)))
       .map((c) => ({ section, value: numberOf(stated.exec(c)?.[1]) ?? (none.test(c) ? 0 : null) }))
       .filter((f) => f.value !== null));
     if (found.length === 0 || found.some((f) => f.value !== found[0].value)) continue; // nothing stated, or ambiguous

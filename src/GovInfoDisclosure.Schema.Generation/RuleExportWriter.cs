@@ -190,6 +190,7 @@ internal static class RuleExportWriter
 
         writer.WriteEndArray();
         writer.WriteString("clauseSeparator", OverviewFiguresRule.ClauseSeparator);
+        writer.WriteNumber("maxClauseLength", OverviewFiguresRule.MaxClauseLength);
         writer.WriteStartArray("figures");
         foreach (OverviewFiguresRule.Figure figure in OverviewFiguresRule.Figures)
         {
@@ -211,7 +212,7 @@ internal static class RuleExportWriter
 
         writer.WriteEndArray();
         writer.WriteString("numbers", "A number is a run of ASCII digits (decimal), or of the Chinese numerals 零〇一二两三四五六七八九十百千万, at most 12 characters, read as follows: total = section = digit = 0; for each character: 零 or 〇 sets digit 0, 一 1, 二 or 两 2, 三 3 … 九 9; 十, 百, 千 add (digit, or 1 when digit is 0 and the unit is 十) × 10, 100, 1000 to section and reset digit; 万 sets total = (total + section + digit) × 10000 and resets section and digit; the number is total + section + digit. E.g. 十六 = 16, 二十一 = 21, 一百零五 = 105.");
-        writer.WriteString("evaluation", "For each figure in order, read each section in order: split its text at clauseSeparator (before normalising: line breaks end clauses), normalise each clause, and skip an empty clause, a clause containing one of excludedWords, or one starting with excludedPrefix. A clause in which 'stated' matches (first match) and its group 1 is a number states that number; otherwise a clause in which 'none' matches states 0. The first number stated is the figure, and its section the one named; if any clause states a different number, the figure is ambiguous and not checked; if none states one, nothing is checked. Then, with the figure's cell: unknown: indeterminate, paths [section, cell], unknownPaths [cell]; a different value: fail, paths [section, cell], expected the cell's value, actual the stated number; equal: nothing. Placeholders: {section} the section's name, {phrase} the figure's phrase, {actual} the stated number, {cell} the cell's name, {expected} the cell's value.");
+        writer.WriteString("evaluation", "For each figure in order, read each section in order: split its text at clauseSeparator (before normalising: line breaks end clauses), normalise each clause, and skip an empty clause, a clause longer than maxClauseLength characters (UTF-16 code units, after normalising), a clause containing one of excludedWords, or one starting with excludedPrefix. A clause in which 'stated' matches (first match) and its group 1 is a number states that number; otherwise a clause in which 'none' matches states 0. The first number stated is the figure, and its section the one named; if any clause states a different number, the figure is ambiguous and not checked; if none states one, nothing is checked. Then, with the figure's cell: unknown: indeterminate, paths [section, cell], unknownPaths [cell]; a different value: fail, paths [section, cell], expected the cell's value, actual the stated number; equal: nothing. Placeholders: {section} the section's name, {phrase} the figure's phrase, {actual} the stated number, {cell} the cell's name, {expected} the cell's value.");
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

@@ -40,14 +40,23 @@ internal static class OverviewFiguresRule
     private const string Num = "([0-9]+|[零〇一二两三四五六七八九十百千万]+)";
     private const string NotNum = "[^0-9零〇一二两三四五六七八九十百千万]";
 
-    private static readonly Regex Clauses = new(ClauseSeparator, RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The longest clause read, in characters. A real clause states one figure in a few dozen characters; a longer run
+    /// without punctuation or line break is not prose a figure can be read from, and skipping it keeps the check linear.
+    /// </summary>
+    internal const int MaxClauseLength = 500;
+
+    /// <summary>The longest a pattern may take on one clause before the clause is given up as unreadable.</summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    private static readonly Regex Clauses = new(ClauseSeparator, RegexOptions.CultureInvariant, MatchTimeout);
 
     /// <summary>The three figures, in the order they are checked.</summary>
     internal static readonly Figure[] Figures =
     {
         new("newlyReceived", new BilingualText("本年新收", "newly received"),
-            "(?<!未)(?<!没有)(?<!没)(?:新收|受理|收到|接收|接到)" + NotNum + "*?申请" + NotNum + "{0,6}?" + Num + "件",
-            "(?:未|没有|没)(?:收到|受理|接到|接收)" + NotNum + "*?申请",
+            "(?<!未)(?<!没有)(?<!没)(?:新收|受理|收到|接收|接到)" + NotNum + "{0,40}?申请" + NotNum + "{0,6}?" + Num + "件",
+            "(?:未|没有|没)(?:收到|受理|接到|接收)" + NotNum + "{0,40}?申请",
             excluded: new[] { "结转", "复议", "诉讼" }, excludedPrefix: "其中"),
         new("carriedOver", new BilingualText("上年结转", "carried over"),
             "上年结转" + NotNum + "{0,12}?" + Num + "件",
@@ -152,8 +161,10 @@ internal static class OverviewFiguresRule
             NonePattern = none;
             Excluded = excluded;
             ExcludedPrefix = excludedPrefix;
-            _stated = new Regex(stated, RegexOptions.CultureInvariant);
-            _none = new Regex(none, RegexOptions.CultureInvariant);
+            // Every gap of the patterns is bounded, so a scan is linear in the clause; the timeout is a second guard
+            // against hostile prose (a clause that times out is not read: no figure, no diagnostic).
+            _stated = new Regex(stated, RegexOptions.CultureInvariant, MatchTimeout);
+            _none = new Regex(none, RegexOptions.CultureInvariant, MatchTimeout);
         }
 
         public string RowKey { get; }
@@ -180,19 +191,27 @@ internal static class OverviewFiguresRule
             foreach (string raw in Clauses.Split(text))
             {
                 string clause = NarrativeText.Normalize(raw);
-                if (clause.Length == 0 || IsExcluded(clause))
+                if (clause.Length == 0 || clause.Length > MaxClauseLength || IsExcluded(clause))
                 {
                     continue;
                 }
 
-                Match stated = _stated.Match(clause);
-                if (stated.Success && NarrativeText.TryParseNumber(stated.Groups[1].Value, out long value))
+                long? figure;
+                try
                 {
-                    yield return value;
+                    Match stated = _stated.Match(clause);
+                    figure = stated.Success && NarrativeText.TryParseNumber(stated.Groups[1].Value, out long value) ? value
+                        : _none.IsMatch(clause) ? 0
+                        : null;
                 }
-                else if (_none.IsMatch(clause))
+                catch (RegexMatchTimeoutException)
                 {
-                    yield return 0;
+                    figure = null; // unreadable prose states nothing
+                }
+
+                if (figure is { } found)
+                {
+                    yield return found;
                 }
             }
         }
