@@ -75,8 +75,8 @@ internal sealed class ValidateCommand : ICliCommand
 
         A report is valid when no error-severity rule fails; warnings and indeterminate outcomes do not make it invalid.
         Exit codes: 0 every report is valid; 1 a report is invalid (a rule or the JSON contract); 2 a file cannot be read,
-        is not JSON, or is not a report (no or unknown "format"), or the command line is wrong. One bad file or line
-        never stops the others.
+        is not JSON, or is not a report (no or unknown "format"), no report was found at all (an empty directory or
+        JSON Lines file), or the command line is wrong. One bad file or line never stops the others.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -157,6 +157,13 @@ internal sealed class ValidateCommand : ICliCommand
         }
 
         summary.Write(json ? console.Error : console.Out);
+        if (summary.Read == 0)
+        {
+            // A wrong path or an empty corpus must not pass a CI job silently.
+            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json and *.jsonl).");
+            return ExitCodes.Unreadable;
+        }
+
         return summary.ExitCode;
     }
 

@@ -333,6 +333,11 @@ internal static class DocumentInspector
                 {
                     Add(JsonProblemCodes.OutOfRange, pointer, at, "金额超出可表示的范围。", "The amount is outside the range of a decimal number.");
                 }
+                else if (!Converters.CellJsonReading.IsExactDecimalLiteral(_reader))
+                {
+                    Add(JsonProblemCodes.OutOfRange, pointer, at, "金额的有效数字或小数位超过28位，无法精确表示。",
+                        "The amount has more than 28 significant digits or decimal places: it cannot be held exactly.");
+                }
                 else if (amount < 0)
                 {
                     Add(JsonProblemCodes.Negative, pointer, at, "金额不能为负数。", "An amount cannot be negative.");

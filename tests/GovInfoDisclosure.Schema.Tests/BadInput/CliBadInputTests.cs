@@ -234,7 +234,7 @@ public sealed class CliBadInputTests : IDisposable
         return (results.Select(r => r.GetProperty("line").GetInt64()).SequenceEqual(expected.Select(e => e.Line))
                 && results.All(r => r.GetProperty("file").GetString() == "-")
                 && results.Select(r => r.GetProperty("valid").GetBoolean()).SequenceEqual(expected.Select(e => e.Verdict == ExitCodes.Valid))
-                && exitCode == expected.Select(e => e.Verdict).DefaultIfEmpty(ExitCodes.Valid).Max())
+                && exitCode == expected.Select(e => e.Verdict).DefaultIfEmpty(ExitCodes.Unreadable).Max()) // no line: nothing validated
             .Label(output);
     }
 }

@@ -224,11 +224,11 @@ public sealed class ValidateCorpusTests : IDisposable
     }
 
     [Fact]
-    public void EmptyDirectory_ReadsNothing_AndIsValid()
+    public void EmptyDirectory_ReadsNothing_AndIsNotASuccess()
     {
         Directory.CreateDirectory(Path.Combine(_directory, "empty"));
         var (exitCode, output, _) = Run("validate", "empty");
-        Assert.Equal(ExitCodes.Valid, exitCode);
+        Assert.Equal(ExitCodes.Unreadable, exitCode);
         Assert.Equal("summary: 0 read, 0 valid, 0 invalid, 0 unreadable", output.Trim());
     }
 

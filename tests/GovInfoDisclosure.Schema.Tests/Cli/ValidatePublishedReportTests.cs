@@ -83,3 +83,29 @@ public sealed class ValidatePublishedReportTests : IDisposable
         Assert.Contains("\"IMP-NOT-A-REPORT\"", output);
     }
 }
+
+/// <summary>Nothing to validate is not success: a wrong path or an empty corpus must not pass a CI job.</summary>
+public sealed class ValidateNoInputTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("govinfo-empty-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void EmptyDirectory_ExitsTwo()
+    {
+        var (exitCode, _, error) = CliRunner.Run("validate", _directory);
+        Assert.Equal(ExitCodes.Unreadable, exitCode);
+        Assert.Contains("no report found", error);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n   \n")]
+    public void EmptyJsonLines_ExitsTwo(string content)
+    {
+        string path = Path.Combine(_directory, "empty.jsonl");
+        File.WriteAllText(path, content);
+        Assert.Equal(ExitCodes.Unreadable, CliRunner.Run("validate", path).ExitCode);
+    }
+}

@@ -45,6 +45,9 @@ public class ReportJsonBadInputTests
     [InlineData("/applications/results/withheld/stateSecret/total", "\" \"", JsonProblemCodes.EmptyString)]
     [InlineData("/proactiveDisclosure/administrativeFees/amount", "-0.5", JsonProblemCodes.Negative)]
     [InlineData("/proactiveDisclosure/administrativeFees/amount", "1e40", JsonProblemCodes.OutOfRange)]
+    [InlineData("/proactiveDisclosure/administrativeFees/amount", "1e-30", JsonProblemCodes.OutOfRange)]
+    [InlineData("/proactiveDisclosure/administrativeFees/amount", "0.123456789012345678901234567890123", JsonProblemCodes.OutOfRange)]
+    [InlineData("/proactiveDisclosure/administrativeFees/amount", "12345678901234567890123456789.5", JsonProblemCodes.OutOfRange)]
     [InlineData("/applications/results", "null", JsonProblemCodes.WrongType)]
     [InlineData("/applications/results", "[]", JsonProblemCodes.WrongType)]
     [InlineData("/applications/results/otherHandling/subtotal", "5", JsonProblemCodes.WrongType)]
@@ -78,6 +81,20 @@ public class ReportJsonBadInputTests
         JsonProblem problem = ReadMutated(node => JsonNodes.Set(node, pointer, JsonNode.Parse(json)), Legacy);
         Assert.Equal(code, problem.Code);
         Assert.Equal(pointer, problem.Pointer);
+    }
+
+    [Theory]
+    [InlineData("0.0000000000000000000000000001", "0.0000000000000000000000000001")]
+    [InlineData("1.50000000000000000000000000000000", "1.50000000000000000000000000000000")]
+    [InlineData("0e-999999", "0e-999999")]
+    [InlineData("2.5e2", "250")]
+    [InlineData("31.6441", "31.6441")]
+    public void ExactAmounts_AreAccepted(string literal, string _)
+    {
+        JsonObject node = Node();
+        JsonNodes.Set(node, "/proactiveDisclosure/administrativeFees/amount", JsonNode.Parse(literal));
+        ReportReadResult result = ReportJson.Read(node.ToJsonString());
+        Assert.True(result.IsSuccess, string.Join("; ", result.Problems));
     }
 
     [Fact]

@@ -19,9 +19,9 @@ internal sealed class AmountCellJsonConverter : JsonConverter<AmountCell>
             case JsonTokenType.String:
                 return AmountCell.FromMark(CellJsonReading.ReadMark(ref reader));
             case JsonTokenType.Number:
-                if (!reader.TryGetDecimal(out decimal value))
+                if (!reader.TryGetDecimal(out decimal value) || !CellJsonReading.IsExactDecimalLiteral(reader))
                 {
-                    throw new JsonException("The amount is outside the range of a decimal number.");
+                    throw new JsonException("The amount is outside the range or the precision of a decimal number.");
                 }
 
                 if (value < 0)

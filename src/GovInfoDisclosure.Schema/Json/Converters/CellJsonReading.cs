@@ -75,6 +75,79 @@ internal static class CellJsonReading
         _ => token.ToString(),
     };
 
+    /// <summary>
+    /// Whether the current number token's value is held exactly by a <see cref="decimal"/> (at most 28 significant
+    /// digits after removing trailing zeros, at most 28 decimal places), so that reading it loses nothing: a nonzero
+    /// amount such as <c>1e-30</c> must never become 0. Call after <c>TryGetDecimal</c> succeeded.
+    /// </summary>
+    public static bool IsExactDecimalLiteral(Utf8JsonReader reader)
+    {
+        ReadOnlySpan<byte> raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        int i = raw.Length > 0 && raw[0] == (byte)'-' ? 1 : 0;
+        int significant = 0;
+        int pendingZeros = 0;
+        int fractionDigits = 0;
+        int trailingFractionZeros = 0;
+        bool fraction = false;
+        for (; i < raw.Length && raw[i] != (byte)'e' && raw[i] != (byte)'E'; i++)
+        {
+            byte b = raw[i];
+            if (b == (byte)'.')
+            {
+                fraction = true;
+                continue;
+            }
+
+            if (fraction)
+            {
+                fractionDigits++;
+            }
+
+            if (b == (byte)'0')
+            {
+                if (significant > 0)
+                {
+                    pendingZeros++;
+                }
+
+                trailingFractionZeros = fraction ? trailingFractionZeros + 1 : 0;
+            }
+            else
+            {
+                significant += pendingZeros + 1;
+                pendingZeros = 0;
+                trailingFractionZeros = 0;
+            }
+        }
+
+        if (significant == 0)
+        {
+            return true; // zero, however it is written
+        }
+
+        long exponent = 0;
+        if (i < raw.Length)
+        {
+            i++;
+            bool negative = i < raw.Length && raw[i] == (byte)'-';
+            if (i < raw.Length && (raw[i] == (byte)'-' || raw[i] == (byte)'+'))
+            {
+                i++;
+            }
+
+            for (; i < raw.Length; i++)
+            {
+                exponent = Math.Min(exponent * 10 + (raw[i] - (byte)'0'), 100_000);
+            }
+
+            exponent = negative ? -exponent : exponent;
+        }
+
+        // Decimal places the value needs: the fraction written (without its trailing zeros) minus the exponent.
+        long places = fractionDigits - trailingFractionZeros - exponent;
+        return significant <= 28 && places <= 28;
+    }
+
     /// <summary>Whether the current number token starts with a minus sign.</summary>
     public static bool IsNegativeLiteral(Utf8JsonReader reader) =>
         (reader.HasValueSequence ? reader.ValueSequence.First.Span : reader.ValueSpan) is { Length: > 0 } raw && raw[0] == (byte)'-';
