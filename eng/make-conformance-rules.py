@@ -383,6 +383,14 @@ current = [
                  "表三 其他处理·逾期未缴费 总计 为 2，但六、其他需要报告的事项未提及信息处理费。",
                  "The application table counts 2 applications under Other handling: overdue fee, Total, but section 六 (other matters) says nothing about the information-processing fee.")),
          ], narrative=True),
+    case("GID-B7 fails (warning): section 六 says that no fee notice was issued, although 2 applications were dropped after one went unpaid",
+         prose(fee, otherMatters="2025年，本单位未发出政府信息公开信息处理费缴费通知，实际收取信息处理费0元。"), [
+             fail("GID-B7", b7(), None, 2, (
+                 "表三 其他处理·逾期未缴费 总计 为 2，但六、其他需要报告的事项称未发出收费通知。",
+                 "The application table counts 2 applications under Other handling: overdue fee, Total, but section 六 (other matters) says that no fee notice was issued.")),
+         ], narrative=True),
+    case("GID-B7 passes: saying that no fee was collected is no contradiction (unpaid notices collect nothing)",
+         prose(fee, otherMatters="本年度发出收费通知2件，申请人均未缴费，未收取任何费用。"), [], narrative=True),
     case("GID-B7 indeterminate: the count is a mark (and GID-B2, GID-B3 on that row)",
          mutate(prose(fee, otherMatters=SILENT), (FEE_CELL, '/')), [
              indeterminate("GID-B2", b2('2021', 'total'), [FEE_CELL]),

@@ -106,8 +106,16 @@ function narrative({ feeStatement: fee, overviewFigures: overview }, document, c
     const c = cell(fee.cell.pointer);
     const paths = [fee.cell.pointer, fee.text];
     if (!isKnown(c)) emit(fee.code, 'indeterminate', { paths, unknownPaths: [fee.cell.pointer] }, { cell: (l) => fee.cell.name[l] });
-    else if (c.value !== 0 && !fee.words.some((w) => normalize(textAt(fee.text)).includes(w))) {
-      emit(fee.code, 'fail', { paths, expected: null, actual: c.value }, { cell: (l) => fee.cell.name[l], actual: same(c.value) });
+    else if (c.value !== 0) {
+      const text = textAt(fee.text);
+      const noNotice = new RegExp(fee.noNotice);
+      const statement = !fee.words.some((w) => normalize(text).includes(w)) ? fee.statements.silent
+        : text.split(new RegExp(overview.clauseSeparator)).map(normalize)
+          .some((clause) => clause && clause.length <= overview.maxClauseLength && noNotice.test(clause)) ? fee.statements.noNotice
+        : null;
+      if (statement) {
+        emit(fee.code, 'fail', { paths, expected: null, actual: c.value }, { cell: (l) => fee.cell.name[l], actual: same(c.value), statement: (l) => statement[l] });
+      }
     }
   }
   for (const figure of overview.figures) {

@@ -173,7 +173,12 @@ internal static class RuleExportWriter
             }
 
             writer.WriteEndArray();
-            writer.WriteString("evaluation", "Only when the document has the text. Cell unknown: indeterminate, paths [cell, text], unknownPaths [cell]. Cell 0, or the normalised text contains one of the words: nothing. Otherwise: fail, paths [cell, text], expected null, actual the cell's value. Placeholders: {cell} the cell's name, {actual} its value.");
+            writer.WriteString("noNotice", FeeStatementRule.NoNoticePattern);
+            writer.WriteStartObject("statements");
+            Bilingual(writer, "silent", FeeStatementRule.Silent);
+            Bilingual(writer, "noNotice", FeeStatementRule.NoNoticeIssued);
+            writer.WriteEndObject();
+            writer.WriteString("evaluation", "Only when the document has the text. Cell unknown: indeterminate, paths [cell, text], unknownPaths [cell]. Cell 0: nothing. The normalised text contains none of the words: fail with statement 'silent'. Otherwise, split the text at overviewFigures.clauseSeparator, normalise each clause and skip those longer than overviewFigures.maxClauseLength; a clause where the regular expression noNotice matches: fail with statement 'noNotice'. Otherwise nothing. A fail has paths [cell, text], expected null, actual the cell's value. Placeholders: {cell} the cell's name, {actual} its value, {statement} the statement.");
             writer.WriteEndObject();
         }
 

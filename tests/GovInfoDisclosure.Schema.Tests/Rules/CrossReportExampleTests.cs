@@ -279,6 +279,18 @@ public class CrossReportExampleTests
 
         Report2021 mentioned = report with { Narrative = report.Narrative! with { OtherMatters = "本年度发出收费通知2件，实际收取信息处理费0元。" } };
         Assert.Empty(ReportValidator.Validate(mentioned, narrative).Diagnostics);
+
+        // The typical negative statement of real reports contradicts a counted unpaid fee: no notice, no unpaid notice.
+        Report2021 denied = report with { Narrative = report.Narrative! with { OtherMatters = "本年度未发出收费通知，未收取信息处理费。" } };
+        Diagnostic contradiction = Assert.Single(ReportValidator.Validate(denied, narrative).Diagnostics);
+        Assert.Equal(RuleCodes.FeeStatement, contradiction.Code);
+        Assert.Equal("表三 其他处理·逾期未缴费 总计 为 2，但六、其他需要报告的事项称未发出收费通知。", contradiction.Message.Zh);
+        Assert.Equal("The application table counts 2 applications under Other handling: overdue fee, Total, but section 六 (other matters) says that "
+            + "no fee notice was issued.", contradiction.Message.En);
+
+        // Saying that nothing was collected is no contradiction.
+        Report2021 uncollected = report with { Narrative = report.Narrative! with { OtherMatters = "本年度发出收费通知2件，申请人逾期未缴费，未收取费用。" } };
+        Assert.Empty(ReportValidator.Validate(uncollected, narrative).Diagnostics);
     }
 
     [Fact]

@@ -194,12 +194,12 @@ public static class RuleCatalogue
 
         Define(RuleCodes.FeeStatement, DiagnosticSeverity.Warning, RuleKind.Narrative, RuleScope.Report, Current,
             T("叙述 信息处理费说明", "Fee statement in section 六"),
-            T("逾期未缴费 > 0 ⇒ 六、其他需要报告的事项 提及信息处理费", "overdue fee > 0 ⇒ section 六 mentions the 信息处理费"),
-            T("表三“(六)其他处理 2.申请人逾期未按收费通知要求缴纳费用”大于 0，说明本机关发出过收费通知，六、其他需要报告的事项应当说明信息处理费情况（可选检查）。文档不含六的文字时不检查。",
-              "When the application table counts applications dropped because the applicant did not pay the fee, the body issued fee notices, so section 六 should report on the information-processing fee (opt-in check). A document without the text of section 六 is not checked."),
+            T("逾期未缴费 > 0 ⇒ 六、其他需要报告的事项 说明信息处理费，且不称未发出收费通知", "overdue fee > 0 ⇒ section 六 reports on the 信息处理费 and does not say that no fee notice was issued"),
+            T("表三“(六)其他处理 2.申请人逾期未按收费通知要求缴纳费用”大于 0，说明本机关发出过收费通知，六、其他需要报告的事项应当说明信息处理费情况；六对信息处理费只字未提，或称未发出收费通知，均与表三矛盾（称未收取费用不矛盾：未缴费即无收入）。可选检查；文档不含六的文字时不检查。",
+              "When the application table counts applications dropped because the applicant did not pay the fee, the body issued fee notices, so section 六 should report on the information-processing fee: saying nothing about the fee, or saying that no fee notice was issued, contradicts the table (saying that no fee was collected does not: unpaid notices collect nothing). Opt-in check; a document without the text of section 六 is not checked."),
             "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 / 六、其他需要报告的事项", "formats.md §2.7; §2.8 B-7",
-            new MessageTemplate("表三 {cell} 为 {actual}，但六、其他需要报告的事项未提及信息处理费。",
-                "The application table counts {actual} applications under {cell}, but section 六 (other matters) says nothing about the information-processing fee."),
+            new MessageTemplate("表三 {cell} 为 {actual}，但六、其他需要报告的事项{statement}。",
+                "The application table counts {actual} applications under {cell}, but section 六 (other matters) {statement}."),
             new MessageTemplate("表三 {cell} 的值未知，无法判断六、其他需要报告的事项是否应说明信息处理费。",
                 "{cell} of the application table is unknown, so whether section 六 should report on the fee cannot be decided.")),
 

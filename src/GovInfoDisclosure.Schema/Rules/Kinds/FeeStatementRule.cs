@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Labels;
 using GovInfoDisclosure.Schema.Model;
@@ -15,8 +16,13 @@ namespace GovInfoDisclosure.Schema.Rules.Kinds;
 /// </summary>
 /// <remarks>
 /// <para>
-/// "Says something" is deliberately lenient, since the notice's wording is not verified (formats.md §2.7): section 六 mentions
-/// the fee when, after removing whitespace, it contains 处理费, 收费, 缴费 or 费用. The count is the 总计 cell of the row.
+/// An application counted there was dropped after a 收费通知 (fee notice) went unpaid, so the body issued at least one
+/// notice (formats.md §2.8 B-7). Two statements contradict that: silence about the fee — after removing whitespace the
+/// text contains none of 处理费, 收费, 缴费, 费用 — and a statement that no fee notice was issued (a negation 未, 没有 or 无
+/// followed within 20 characters of its clause by 收费通知 or 缴费通知, as in "本单位未发出…信息处理费缴费通知"). Saying
+/// that no fee was *collected* ("实际收取信息处理费0元", "未收取…费用") is no contradiction: unpaid notices collect nothing.
+/// The wording the notice asks for is not verified (formats.md §2.7), so the check is a warning. The count is the 总计
+/// cell of the row.
 /// </para>
 /// <para>
 /// A document without the text of section 六 (<c>narrative.otherMatters</c> absent) is not checked: the text is unknown, and
@@ -30,6 +36,20 @@ internal static class FeeStatementRule
 
     /// <summary>Section 六 mentions the fee when its normalised text contains one of these.</summary>
     public static readonly IReadOnlyList<string> FeeWords = new[] { "处理费", "收费", "缴费", "费用" };
+
+    /// <summary>
+    /// A statement that no fee notice was issued, matched in each normalised clause of section 六 (clauses split as for
+    /// GID-B8). Its one gap is bounded, so matching is linear in the text.
+    /// </summary>
+    public const string NoNoticePattern = "(?:未|没有|无)[^,，。;；]{0,20}?(?:收费|缴费)通知";
+
+    private static readonly Regex NoNotice = new(NoNoticePattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(250));
+
+    /// <summary>The <c>{statement}</c> of the message when section 六 says nothing about the fee.</summary>
+    internal static readonly BilingualText Silent = new("未提及信息处理费", "says nothing about the information-processing fee");
+
+    /// <summary>The <c>{statement}</c> of the message when section 六 says no fee notice was issued.</summary>
+    internal static readonly BilingualText NoNoticeIssued = new("称未发出收费通知", "says that no fee notice was issued");
     private static readonly Lazy<int> CellIndex = new(() => CellMap.Format2021.IndexOf(CellPointer));
 
     public static void Evaluate(GovInfoReport report, CellValue[] cells, ref List<Diagnostic>? diagnostics)
@@ -53,15 +73,48 @@ internal static class FeeStatementRule
             return;
         }
 
-        if (cell.Number == 0 || MentionsFee(report.Narrative?.OtherMatters))
+        string text = report.Narrative.OtherMatters;
+        BilingualText? statement = cell.Number == 0 ? null
+            : !MentionsFee(text) ? Silent
+            : DeniesNotices(text) ? NoNoticeIssued
+            : null;
+        if (statement is null)
         {
             return;
         }
 
         string count = cell.Number.ToString(CultureInfo.InvariantCulture);
         values["actual"] = new BilingualText(count, count);
+        values["statement"] = statement.Value;
         (diagnostics ??= new List<Diagnostic>()).Add(new Diagnostic(rule.Code, rule.Severity, DiagnosticOutcome.Fail,
             new[] { CellPointer, TextPointer }, Array.Empty<string>(), null, cell.Number, rule.FailMessage.Render(values)));
+    }
+
+    /// <summary>Whether a clause of the text says that no fee notice was issued.</summary>
+    internal static bool DeniesNotices(string text)
+    {
+        foreach (string raw in OverviewFiguresRule.SplitClauses(text))
+        {
+            string clause = NarrativeText.Normalize(raw);
+            if (clause.Length == 0 || clause.Length > OverviewFiguresRule.MaxClauseLength)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (NoNotice.IsMatch(clause))
+                {
+                    return true;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // unreadable prose states nothing
+            }
+        }
+
+        return false;
     }
 
     internal static bool MentionsFee(string? text)

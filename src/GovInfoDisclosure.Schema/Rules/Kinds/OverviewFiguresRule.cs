@@ -51,6 +51,9 @@ internal static class OverviewFiguresRule
 
     private static readonly Regex Clauses = new(ClauseSeparator, RegexOptions.CultureInvariant, MatchTimeout);
 
+    /// <summary>The clauses of a text, split before normalising (line breaks end clauses).</summary>
+    internal static string[] SplitClauses(string text) => Clauses.Split(text);
+
     /// <summary>The three figures, in the order they are checked.</summary>
     internal static readonly Figure[] Figures =
     {
@@ -188,7 +191,7 @@ internal static class OverviewFiguresRule
         public IEnumerable<long> Find(string text)
         {
             // Split before normalising: normalising removes the line breaks that end a clause.
-            foreach (string raw in Clauses.Split(text))
+            foreach (string raw in SplitClauses(text))
             {
                 string clause = NarrativeText.Normalize(raw);
                 if (clause.Length == 0 || clause.Length > MaxClauseLength || IsExcluded(clause))
