@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Model;
 using GovInfoDisclosure.Schema.Import.Narrative;
@@ -103,6 +104,7 @@ public static class ReportImporter
         InterpretTable(context, split, ReportTable.ProactiveDisclosure, new ProactiveDisclosureInterpreter(context));
         InterpretTable(context, split, ReportTable.Applications, new ApplicationsInterpreter(context));
         InterpretTable(context, split, ReportTable.ReconsiderationAndLitigation, new ReconsiderationInterpreter(context));
+        context.Diagnostics.ReplaceAll(d => d.Code == ImportDiagnosticCodes.RowMissing ? UnsplitRow(document.Blocks, format, d) ?? d : d);
 
         for (int section = 1; section <= 6; section++)
         {
@@ -194,6 +196,61 @@ public static class ReportImporter
         context.Diagnostics.Add(ImportDiagnosticCodes.TableMissing, location,
             $"文本中没有{label.ShortChinese}({label.ChineseTitle})的表格(可能是图片或附件),单元格留空。",
             $"{label.ShortChinese} ({label.ChineseTitle}) is not in the text (it may have been an image or an attachment); its cells are blank.");
+    }
+
+    /// <summary>
+    /// A row reported missing may be printed after all, with its values in the label's line but not in cells (separated
+    /// by spaces instead of "|"): then the row is there and cannot be split without guessing. That is an error at its
+    /// line (<see cref="ImportDiagnosticCodes.RowAmbiguous"/>), not a missing row; its cells stay blank either way.
+    /// </summary>
+    private static ImportDiagnostic? UnsplitRow(IReadOnlyList<SourceBlock> blocks, ReportFormat format, ImportDiagnostic missing)
+    {
+        if (missing.Location.Table is not { } table || missing.Location.Row is not { } key)
+        {
+            return null;
+        }
+
+        RowLabel? row = null;
+        foreach (RowLabel candidate in LabelCatalogue.For(format).GetTable(table).Rows)
+        {
+            row = candidate.Key == key ? candidate : row;
+        }
+
+        if (row is null)
+        {
+            return null;
+        }
+
+        string label = LabelText.Normalize(row.Chinese);
+        foreach (SourceBlock block in blocks)
+        {
+            string line = LabelText.Normalize(block.Text);
+            if (line.Length > label.Length && line.StartsWith(label, StringComparison.Ordinal) && HasDigit(line, label.Length))
+            {
+                ImportLocation location = missing.Location with { Line = block.Line };
+                string where = LabelCatalogue.For(format).GetTable(table).ShortChinese;
+                return new ImportDiagnostic(ImportDiagnosticCodes.RowAmbiguous, ImportDiagnosticCodes.SeverityOf(ImportDiagnosticCodes.RowAmbiguous), location,
+                    new BilingualText(
+                        $"{where}“{row}”一行的数值没有分成单元格(以空格等分隔);为免错位,该行留空,请人工核对。",
+                        $"{where} row \"{row}\" is printed with its values not split into cells (separated by spaces); to avoid shifting values the row is left blank — check it by hand."),
+                    block.Text.Trim(), $"{row.Columns.Count} cells", "values not in cells");
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasDigit(string text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            if (text[i] is >= '0' and <= '9')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNoneStatement(string prose)

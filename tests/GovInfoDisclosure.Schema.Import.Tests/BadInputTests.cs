@@ -75,6 +75,25 @@ public class BadInputTests
     }
 
     [Theory]
+    [InlineData("一、本年新收政府信息公开申请数量 3 2 0 0 0 0 5")]
+    [InlineData("一、本年新收政府信息公开申请数量     3     2     0     0     0     0     5")]
+    [InlineData("一、本年新收政府信息公开申请数量\t3\t2\t0\t0\t0\t0\t5")]
+    public void RowWithValuesNotSplitIntoCells_IsAnAmbiguousRowAtItsLine_NotAMissingOne(string printed)
+    {
+        string text = Edit(Linxia, "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||", printed);
+        int line = text.Split('\n').ToList().FindIndex(l => l.StartsWith("一、本年新收", StringComparison.Ordinal)) + 1;
+        ImportResult result = ReportImporter.Import(text);
+
+        ImportDiagnostic ambiguous = Single(result, ImportDiagnosticCodes.RowAmbiguous);
+        Assert.Equal(line, ambiguous.Location.Line);
+        Assert.Equal("/applications/newlyReceived", ambiguous.Location.Pointer);
+        Assert.Equal(ImportSeverity.Error, ambiguous.Severity);
+        Lacks(result, ImportDiagnosticCodes.RowMissing);
+        Assert.True(result.HasErrors);
+        Assert.True(Current(result).Applications.NewlyReceived.Total.IsBlank);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\t  ")]
     public void EmptyInput_IsReported(string text)

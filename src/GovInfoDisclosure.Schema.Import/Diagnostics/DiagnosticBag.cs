@@ -19,6 +19,17 @@ internal sealed class DiagnosticBag
         _items.Add(new ImportDiagnostic(code, severity, location, new BilingualText(zh, en), rawText, expected, actual));
     }
 
+    /// <summary>Replaces every diagnostic by what <paramref name="map"/> makes of it (itself, to keep it).</summary>
+    public void ReplaceAll(System.Func<ImportDiagnostic, ImportDiagnostic> map)
+    {
+        HasErrors = false;
+        for (int i = 0; i < _items.Count; i++)
+        {
+            _items[i] = map(_items[i]);
+            HasErrors |= _items[i].Severity == ImportSeverity.Error;
+        }
+    }
+
     public void AddRange(IEnumerable<ImportDiagnostic> diagnostics)
     {
         foreach (ImportDiagnostic diagnostic in diagnostics)
