@@ -181,7 +181,7 @@ public static class ReportImporter
                     {
                         if (!row.IsOptional && !column.IsOptional)
                         {
-                            context.Grid[ReportPointers.Cell(label, row, column)] = CellValue.FromNumber(0);
+                            context.Grid[ReportPointers.Cell(label, row, column)] = GridCell.FromNumber(0);
                         }
                     }
                 }

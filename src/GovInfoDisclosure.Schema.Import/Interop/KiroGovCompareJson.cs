@@ -176,7 +176,7 @@ public static class KiroGovCompareJson
             throw new ArgumentNullException(nameof(report));
         }
 
-        CellGrid grid = ReportCells.Read(report);
+        CellGrid grid = GridReader.Read(report);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -290,7 +290,7 @@ public static class KiroGovCompareJson
         }
     }
 
-    private static void WriteCell(Utf8JsonWriter writer, string name, CellValue cell)
+    private static void WriteCell(Utf8JsonWriter writer, string name, GridCell cell)
     {
         switch (cell.Kind)
         {
@@ -462,7 +462,7 @@ public static class KiroGovCompareJson
                     ParsedCell parsed = CellText.Parse(text);
                     if (parsed.Kind == CellTextKind.Text)
                     {
-                        _grid[pointer] = CellValue.FromMark(LabelText.Trim(text));
+                        _grid[pointer] = GridCell.FromMark(LabelText.Trim(text));
                         return;
                     }
 

@@ -33,7 +33,7 @@ public static class ReportHtmlRenderer
 
         options ??= ReportRenderOptions.Default;
         LabelCatalogue catalogue = LabelCatalogue.For(report.Format);
-        CellGrid grid = ReportCells.Read(report);
+        CellGrid grid = GridReader.Read(report);
         ReportNarrative? narrative = options.IncludeNarrative ? report.Narrative : null;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -75,7 +75,7 @@ public static class ReportHtmlRenderer
         }
 
         var html = new StringBuilder();
-        AppendTable(html, LabelCatalogue.For(report.Format), ReportCells.Read(report), table, options ?? ReportRenderOptions.Default);
+        AppendTable(html, LabelCatalogue.For(report.Format), GridReader.Read(report), table, options ?? ReportRenderOptions.Default);
         return html.ToString();
     }
 

@@ -30,7 +30,7 @@ public static class ReportMarkdownRenderer
 
         options ??= ReportRenderOptions.Default;
         LabelCatalogue catalogue = LabelCatalogue.For(report.Format);
-        CellGrid grid = ReportCells.Read(report);
+        CellGrid grid = GridReader.Read(report);
         ReportNarrative? narrative = options.IncludeNarrative ? report.Narrative : null;
         var md = new StringBuilder();
         md.Append("---\n");
@@ -70,7 +70,7 @@ public static class ReportMarkdownRenderer
         }
 
         var md = new StringBuilder();
-        AppendTable(md, LabelCatalogue.For(report.Format), ReportCells.Read(report), table, options ?? ReportRenderOptions.Default);
+        AppendTable(md, LabelCatalogue.For(report.Format), GridReader.Read(report), table, options ?? ReportRenderOptions.Default);
         return md.ToString();
     }
 

@@ -14,7 +14,7 @@ namespace GovInfoDisclosure.Schema.Import.Tables;
 /// </summary>
 internal abstract class TableInterpreter
 {
-    private readonly Dictionary<string, List<CellValue>?> _assigned = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GridCell>?> _assigned = new(StringComparer.Ordinal);
 
     protected TableInterpreter(ImportContext context, TableLabel table)
     {
@@ -109,7 +109,7 @@ internal abstract class TableInterpreter
     protected void AssignValues(RowLabel row, IReadOnlyList<SourceCell> values, RawRow raw, IReadOnlyList<ColumnLabel> columns,
         Func<ColumnLabel, AmountUnit>? unitOf)
     {
-        var read = new List<CellValue>(columns.Count);
+        var read = new List<GridCell>(columns.Count);
         for (int i = 0; i < columns.Count; i++)
         {
             ColumnLabel column = columns[i];
@@ -133,7 +133,7 @@ internal abstract class TableInterpreter
             read.Add(reading.Value);
         }
 
-        if (_assigned.TryGetValue(row.Key, out List<CellValue>? earlier))
+        if (_assigned.TryGetValue(row.Key, out List<GridCell>? earlier))
         {
             if (earlier is null)
             {
@@ -240,7 +240,7 @@ internal abstract class TableInterpreter
         _assigned[row.Key] = null;
         foreach (ColumnLabel column in columns ?? row.Columns)
         {
-            Context.Grid[ReportPointers.Cell(Table, row, column)] = CellValue.Blank;
+            Context.Grid[ReportPointers.Cell(Table, row, column)] = GridCell.Blank;
         }
     }
 
@@ -262,7 +262,7 @@ internal abstract class TableInterpreter
         };
     }
 
-    private static bool SameValues(List<CellValue> a, List<CellValue> b)
+    private static bool SameValues(List<GridCell> a, List<GridCell> b)
     {
         if (a.Count != b.Count)
         {

@@ -5,16 +5,16 @@ using GovInfoDisclosure.Schema.Cells;
 namespace GovInfoDisclosure.Schema.Import.Model;
 
 /// <summary>A cell of any column kind, as the importer, the renderer and the interop share it: blank, a number or a mark.</summary>
-internal readonly struct CellValue : IEquatable<CellValue>
+internal readonly struct GridCell : IEquatable<GridCell>
 {
-    private CellValue(CellKind kind, decimal number, string? mark)
+    private GridCell(CellKind kind, decimal number, string? mark)
     {
         Kind = kind;
         Number = number;
         Mark = mark;
     }
 
-    public static CellValue Blank => default;
+    public static GridCell Blank => default;
 
     public CellKind Kind { get; }
 
@@ -22,25 +22,25 @@ internal readonly struct CellValue : IEquatable<CellValue>
 
     public string? Mark { get; }
 
-    public static CellValue FromNumber(decimal number) => new(CellKind.Number, number, null);
+    public static GridCell FromNumber(decimal number) => new(CellKind.Number, number, null);
 
-    public static CellValue FromMark(string mark) => new(CellKind.Mark, 0, mark);
+    public static GridCell FromMark(string mark) => new(CellKind.Mark, 0, mark);
 
-    public static CellValue From(CountCell cell) => cell.Kind switch
+    public static GridCell From(CountCell cell) => cell.Kind switch
     {
         CellKind.Number => FromNumber(cell.Value!.Value),
         CellKind.Mark => FromMark(cell.Mark!),
         _ => Blank,
     };
 
-    public static CellValue From(SignedCountCell cell) => cell.Kind switch
+    public static GridCell From(SignedCountCell cell) => cell.Kind switch
     {
         CellKind.Number => FromNumber(cell.Value!.Value),
         CellKind.Mark => FromMark(cell.Mark!),
         _ => Blank,
     };
 
-    public static CellValue From(AmountCell cell) => cell.Kind switch
+    public static GridCell From(AmountCell cell) => cell.Kind switch
     {
         CellKind.Number => FromNumber(cell.Value!.Value),
         CellKind.Mark => FromMark(cell.Mark!),
@@ -77,10 +77,10 @@ internal readonly struct CellValue : IEquatable<CellValue>
         _ => string.Empty,
     };
 
-    public bool Equals(CellValue other) =>
+    public bool Equals(GridCell other) =>
         Kind == other.Kind && Number == other.Number && string.Equals(Mark, other.Mark, StringComparison.Ordinal);
 
-    public override bool Equals(object? obj) => obj is CellValue other && Equals(other);
+    public override bool Equals(object? obj) => obj is GridCell other && Equals(other);
 
     public override int GetHashCode() => ((int)Kind * 31) ^ Number.GetHashCode() ^ (Mark is null ? 0 : StringComparer.Ordinal.GetHashCode(Mark));
 }

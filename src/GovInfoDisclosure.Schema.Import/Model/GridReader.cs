@@ -6,7 +6,7 @@ using GovInfoDisclosure.Schema.Model.Format2021;
 namespace GovInfoDisclosure.Schema.Import.Model;
 
 /// <summary>Reads the table cells of a report into a <see cref="CellGrid"/> (the inverse of <see cref="ReportAssembler"/>).</summary>
-internal static class ReportCells
+internal static class GridReader
 {
     private const string Applications = "/applications";
     private const string Results = "/applications/results";
@@ -44,10 +44,10 @@ internal static class ReportCells
         ProactiveDisclosure2021 p = report.ProactiveDisclosure ?? new ProactiveDisclosure2021();
         Documents(grid, P + "/rules", p.Rules);
         Documents(grid, P + "/normativeDocuments", p.NormativeDocuments);
-        grid[P + "/administrativeLicensing/decisions"] = CellValue.From((p.AdministrativeLicensing ?? new DecisionCount()).Decisions);
-        grid[P + "/administrativePenalty/decisions"] = CellValue.From((p.AdministrativePenalty ?? new DecisionCount()).Decisions);
-        grid[P + "/administrativeEnforcement/decisions"] = CellValue.From((p.AdministrativeEnforcement ?? new DecisionCount()).Decisions);
-        grid[P + "/administrativeFees/amount"] = CellValue.From((p.AdministrativeFees ?? new FeeAmount()).Amount);
+        grid[P + "/administrativeLicensing/decisions"] = GridCell.From((p.AdministrativeLicensing ?? new DecisionCount()).Decisions);
+        grid[P + "/administrativePenalty/decisions"] = GridCell.From((p.AdministrativePenalty ?? new DecisionCount()).Decisions);
+        grid[P + "/administrativeEnforcement/decisions"] = GridCell.From((p.AdministrativeEnforcement ?? new DecisionCount()).Decisions);
+        grid[P + "/administrativeFees/amount"] = GridCell.From((p.AdministrativeFees ?? new FeeAmount()).Amount);
 
         ApplicationTable2021 a = report.Applications ?? new ApplicationTable2021();
         ApplicationResults2021 r = a.Results ?? new ApplicationResults2021();
@@ -75,11 +75,11 @@ internal static class ReportCells
         Items(grid, P + "/administrativePenalty", p.AdministrativePenalty);
         Items(grid, P + "/administrativeEnforcement", p.AdministrativeEnforcement);
         LegacyFeeItems fees = p.AdministrativeFees ?? new LegacyFeeItems();
-        grid[P + "/administrativeFees/previousYearItems"] = CellValue.From(fees.PreviousYearItems);
-        grid[P + "/administrativeFees/change"] = CellValue.From(fees.Change);
+        grid[P + "/administrativeFees/previousYearItems"] = GridCell.From(fees.PreviousYearItems);
+        grid[P + "/administrativeFees/change"] = GridCell.From(fees.Change);
         ProcurementSummary procurement = p.CentralizedProcurement ?? new ProcurementSummary();
-        grid[P + "/centralizedProcurement/projects"] = CellValue.From(procurement.Projects);
-        grid[P + "/centralizedProcurement/amount"] = CellValue.From(procurement.Amount);
+        grid[P + "/centralizedProcurement/projects"] = GridCell.From(procurement.Projects);
+        grid[P + "/centralizedProcurement/amount"] = GridCell.From(procurement.Amount);
 
         ApplicationTable2019 a = report.Applications ?? new ApplicationTable2019();
         ApplicationResults2019 r = a.Results ?? new ApplicationResults2019();
@@ -133,51 +133,51 @@ internal static class ReportCells
     private static void Applicants(CellGrid grid, string row, GovInfoDisclosure.Schema.Model.Applicants? applicants)
     {
         GovInfoDisclosure.Schema.Model.Applicants a = applicants ?? new GovInfoDisclosure.Schema.Model.Applicants();
-        grid[row + "/naturalPerson"] = CellValue.From(a.NaturalPerson);
-        grid[row + "/commercialEnterprise"] = CellValue.From(a.CommercialEnterprise);
-        grid[row + "/researchInstitution"] = CellValue.From(a.ResearchInstitution);
-        grid[row + "/publicInterestOrganization"] = CellValue.From(a.PublicInterestOrganization);
-        grid[row + "/legalServiceAgency"] = CellValue.From(a.LegalServiceAgency);
-        grid[row + "/otherOrganization"] = CellValue.From(a.OtherOrganization);
-        grid[row + "/total"] = CellValue.From(a.Total);
+        grid[row + "/naturalPerson"] = GridCell.From(a.NaturalPerson);
+        grid[row + "/commercialEnterprise"] = GridCell.From(a.CommercialEnterprise);
+        grid[row + "/researchInstitution"] = GridCell.From(a.ResearchInstitution);
+        grid[row + "/publicInterestOrganization"] = GridCell.From(a.PublicInterestOrganization);
+        grid[row + "/legalServiceAgency"] = GridCell.From(a.LegalServiceAgency);
+        grid[row + "/otherOrganization"] = GridCell.From(a.OtherOrganization);
+        grid[row + "/total"] = GridCell.From(a.Total);
         if (a.LegalPersonSubtotal is { } subtotal)
         {
             grid.HasLegalPersonSubtotal = true;
-            grid[row + "/legalPersonSubtotal"] = CellValue.From(subtotal);
+            grid[row + "/legalPersonSubtotal"] = GridCell.From(subtotal);
         }
     }
 
     private static void Documents(CellGrid grid, string row, DocumentCounts? counts)
     {
         DocumentCounts c = counts ?? new DocumentCounts();
-        grid[row + "/issued"] = CellValue.From(c.Issued);
-        grid[row + "/repealed"] = CellValue.From(c.Repealed);
-        grid[row + "/inForce"] = CellValue.From(c.InForce);
+        grid[row + "/issued"] = GridCell.From(c.Issued);
+        grid[row + "/repealed"] = GridCell.From(c.Repealed);
+        grid[row + "/inForce"] = GridCell.From(c.InForce);
     }
 
     private static void LegacyDocuments(CellGrid grid, string row, LegacyDocumentCounts? counts)
     {
         LegacyDocumentCounts c = counts ?? new LegacyDocumentCounts();
-        grid[row + "/newlyMade"] = CellValue.From(c.NewlyMade);
-        grid[row + "/newlyPublished"] = CellValue.From(c.NewlyPublished);
-        grid[row + "/publishedTotal"] = CellValue.From(c.PublishedTotal);
+        grid[row + "/newlyMade"] = GridCell.From(c.NewlyMade);
+        grid[row + "/newlyPublished"] = GridCell.From(c.NewlyPublished);
+        grid[row + "/publishedTotal"] = GridCell.From(c.PublishedTotal);
     }
 
     private static void Items(CellGrid grid, string row, LegacyItemCounts? counts)
     {
         LegacyItemCounts c = counts ?? new LegacyItemCounts();
-        grid[row + "/previousYearItems"] = CellValue.From(c.PreviousYearItems);
-        grid[row + "/change"] = CellValue.From(c.Change);
-        grid[row + "/decisions"] = CellValue.From(c.Decisions);
+        grid[row + "/previousYearItems"] = GridCell.From(c.PreviousYearItems);
+        grid[row + "/change"] = GridCell.From(c.Change);
+        grid[row + "/decisions"] = GridCell.From(c.Decisions);
     }
 
     private static void Outcomes(CellGrid grid, string row, CaseOutcomes? outcomes)
     {
         CaseOutcomes c = outcomes ?? new CaseOutcomes();
-        grid[row + "/upheld"] = CellValue.From(c.Upheld);
-        grid[row + "/corrected"] = CellValue.From(c.Corrected);
-        grid[row + "/otherOutcome"] = CellValue.From(c.OtherOutcome);
-        grid[row + "/pending"] = CellValue.From(c.Pending);
-        grid[row + "/total"] = CellValue.From(c.Total);
+        grid[row + "/upheld"] = GridCell.From(c.Upheld);
+        grid[row + "/corrected"] = GridCell.From(c.Corrected);
+        grid[row + "/otherOutcome"] = GridCell.From(c.OtherOutcome);
+        grid[row + "/pending"] = GridCell.From(c.Pending);
+        grid[row + "/total"] = GridCell.From(c.Total);
     }
 }
