@@ -14,6 +14,8 @@ internal static class CommandLine
     {
         new ValidateCommand(),
         new RulesCommand(),
+        new CompareCommand(),
+        new ConsolidateCommand(),
         new ImportCommand(),
         new RenderCommand(),
         new MigrateCommand(),

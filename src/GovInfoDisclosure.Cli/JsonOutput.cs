@@ -66,4 +66,18 @@ internal static class JsonOutput
 
     /// <summary>The lower-case JSON name of an outcome: <c>fail</c> or <c>indeterminate</c>.</summary>
     public static string Name(DiagnosticOutcome outcome) => outcome == DiagnosticOutcome.Fail ? "fail" : "indeterminate";
+
+    /// <summary>Writes one diagnostic as the object of the <c>--json</c> outputs: code, severity, outcome, paths, expected, actual, message.</summary>
+    public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("code", diagnostic.Code);
+        writer.WriteString("severity", Name(diagnostic.Severity));
+        writer.WriteString("outcome", Name(diagnostic.Outcome));
+        WriteStrings(writer, "paths", diagnostic.Paths);
+        WriteNumberOrNull(writer, "expected", diagnostic.Expected);
+        WriteNumberOrNull(writer, "actual", diagnostic.Actual);
+        WriteBilingual(writer, "message", diagnostic.Message);
+        writer.WriteEndObject();
+    }
 }

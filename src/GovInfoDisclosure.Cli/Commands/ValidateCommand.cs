@@ -334,25 +334,12 @@ internal sealed class ValidateCommand : ICliCommand
             writer.WriteStartArray("diagnostics");
             foreach (Diagnostic diagnostic in diagnostics)
             {
-                WriteDiagnostic(writer, diagnostic);
+                JsonOutput.WriteDiagnostic(writer, diagnostic);
             }
 
             writer.WriteEndArray();
             writer.WriteEndObject();
         });
-
-    private static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("code", diagnostic.Code);
-        writer.WriteString("severity", JsonOutput.Name(diagnostic.Severity));
-        writer.WriteString("outcome", JsonOutput.Name(diagnostic.Outcome));
-        JsonOutput.WriteStrings(writer, "paths", diagnostic.Paths);
-        JsonOutput.WriteNumberOrNull(writer, "expected", diagnostic.Expected);
-        JsonOutput.WriteNumberOrNull(writer, "actual", diagnostic.Actual);
-        JsonOutput.WriteBilingual(writer, "message", diagnostic.Message);
-        writer.WriteEndObject();
-    }
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 

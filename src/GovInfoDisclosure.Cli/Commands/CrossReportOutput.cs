@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Globalization;
+using GovInfoDisclosure.Schema.Diagnostics;
+using GovInfoDisclosure.Schema.Json;
+
+namespace GovInfoDisclosure.Cli.Commands;
+
+/// <summary>Reading several reports and printing the diagnostics of a check between them, for <c>compare</c> and <c>consolidate</c>.</summary>
+internal static class CrossReportOutput
+{
+    /// <summary>Reads every file as a report; on the first that cannot be read, says why and returns <see langword="null"/>.</summary>
+    public static ReportReadResult[]? ReadAll(IReadOnlyList<string> paths, CliConsole console, string verb)
+    {
+        var results = new ReportReadResult[paths.Count];
+        for (int i = 0; i < paths.Count; i++)
+        {
+            ReportReadResult? read = ReportInput.TryRead(paths[i], console, out string? ioError);
+            if (read?.Report is null)
+            {
+                console.Error.WriteLine($"govinfo {verb}: '{paths[i]}' is not a readable report: {ioError ?? string.Join("; ", read!.Problems)}");
+                return null;
+            }
+
+            results[i] = read;
+        }
+
+        return results;
+    }
+
+    /// <summary>Prints the diagnostics (one JSON object with <c>--json</c>) and returns the exit code: 1 when an error fails.</summary>
+    public static int Write(ValidationResult result, bool json, CliConsole console)
+    {
+        if (json)
+        {
+            console.Out.WriteLine(JsonOutput.Line(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteBoolean("valid", result.IsValid);
+                writer.WriteStartArray("diagnostics");
+                foreach (Diagnostic diagnostic in result.Diagnostics)
+                {
+                    JsonOutput.WriteDiagnostic(writer, diagnostic);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }));
+        }
+        else
+        {
+            console.Out.WriteLine($"{(result.IsValid ? "consistent" : "inconsistent")} — {result.ErrorCount} errors, {result.WarningCount} warnings, {result.IndeterminateCount} indeterminate");
+            foreach (Diagnostic diagnostic in result.Diagnostics)
+            {
+                console.Out.WriteLine($"  {JsonOutput.Name(diagnostic.Severity)} {diagnostic.Code} {JsonOutput.Name(diagnostic.Outcome)}");
+                console.Out.WriteLine("    " + diagnostic.Message.Zh);
+                console.Out.WriteLine("    " + diagnostic.Message.En);
+                if (diagnostic.Expected is { } expected && diagnostic.Actual is { } actual)
+                {
+                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    expected {expected}, actual {actual}, difference {actual - expected}"));
+                }
+
+                foreach (string path in diagnostic.Paths)
+                {
+                    console.Out.WriteLine("    " + path);
+                }
+            }
+        }
+
+        return result.IsValid ? ExitCodes.Valid : ExitCodes.Invalid;
+    }
+}
