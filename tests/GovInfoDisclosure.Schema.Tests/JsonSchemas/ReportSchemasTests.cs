@@ -77,7 +77,7 @@ public class ReportSchemasTests
             foreach (string token in tokens)
             {
                 JsonObject container = Resolve(node);
-                Assert.Equal(false, container["additionalProperties"]!.GetValue<bool>());
+                Assert.False(container["additionalProperties"]!.GetValue<bool>());
                 required &= container["required"]?.AsArray().Any(r => r!.GetValue<string>() == token) ?? false;
                 site = container["properties"]?[token]?.AsObject();
                 Assert.True(site is not null, $"{field.Pointer}: no schema for '{token}'");
