@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using GovInfoDisclosure.Schema.Generation;
 using Xunit;
 
 namespace GovInfoDisclosure.Schema.Tests.Docs;
@@ -9,27 +10,8 @@ public class RulesDocumentTests
     [Fact]
     public void DocsRulesMd_IsTheGeneratedPage()
     {
-        string path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
-        string generated = RulesDocument.Generate();
-        if (Environment.GetEnvironmentVariable("GOVINFO_UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(path, generated);
-        }
-
-        Assert.True(File.Exists(path), "docs/rules.md is missing: run the tests with GOVINFO_UPDATE_DOCS=1.");
-        Assert.Equal(generated, File.ReadAllText(path).Replace("\r\n", "\n"));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "GovInfoDisclosure.Schema.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (GovInfoDisclosure.Schema.sln) was not found.");
+        string committed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "docs", RulesDocumentWriter.FileName));
+        Assert.True(RulesDocumentWriter.Write() == committed.Replace("\r\n", "\n"),
+            "docs/rules.md is stale: run 'dotnet run --project src/GovInfoDisclosure.Schema.Generation' and commit the result.");
     }
 }

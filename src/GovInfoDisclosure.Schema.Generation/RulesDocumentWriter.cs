@@ -8,20 +8,22 @@ using GovInfoDisclosure.Schema.Rules;
 using GovInfoDisclosure.Schema.Rules.Catalogue;
 using GovInfoDisclosure.Schema.Rules.Engine;
 
-namespace GovInfoDisclosure.Schema.Tests.Docs;
+namespace GovInfoDisclosure.Schema.Generation;
 
 /// <summary>Generates docs/rules.md from the rule catalogue and the compiled rule sets, so the page is never typed twice.</summary>
-internal static class RulesDocument
+internal static class RulesDocumentWriter
 {
+    public const string FileName = "rules.md";
+
     private static readonly ReportFormat[] Formats = { ReportFormat.Format2019, ReportFormat.Format2021 };
 
-    public static string Generate()
+    public static string Write()
     {
         var md = new StringBuilder();
         md.AppendLine("# Consistency rules (勾稽关系)");
         md.AppendLine();
-        md.AppendLine("<!-- Generated from the rule catalogue by tests/GovInfoDisclosure.Schema.Tests/Docs/RulesDocument.cs. Do not edit:");
-        md.AppendLine("     run the tests with GOVINFO_UPDATE_DOCS=1 to regenerate. -->");
+        md.AppendLine("<!-- Generated from the rule catalogue by src/GovInfoDisclosure.Schema.Generation/RulesDocumentWriter.cs. Do not edit:");
+        md.AppendLine("     run 'dotnet run --project src/GovInfoDisclosure.Schema.Generation' to regenerate. -->");
         md.AppendLine();
         md.AppendLine("Every rule has a stable code that never changes meaning once released, a severity, and a Chinese and an English");
         md.AppendLine("description. `ReportValidator.Validate` runs the rules within one report, `CrossReportValidator` the rules between");
