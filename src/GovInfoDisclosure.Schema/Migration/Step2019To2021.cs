@@ -1,11 +1,16 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json.Nodes;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using GovInfoDisclosure.Schema.Diagnostics;
-using GovInfoDisclosure.Schema.Json;
 using GovInfoDisclosure.Schema.Labels;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Model.Format2019;
+using GovInfoDisclosure.Schema.Model.Format2021;
+using GovInfoDisclosure.Schema.Rules.Engine;
 
 namespace GovInfoDisclosure.Schema.Migration;
 
@@ -16,7 +21,9 @@ namespace GovInfoDisclosure.Schema.Migration;
 /// The mapping is data (<see cref="Carries"/>), derived from the two label catalogues: a field at the same JSON Pointer
 /// in both formats is the same quantity (sections, 表三 but for (六), 表四, the decision counts of 表二), and the
 /// differences are listed below with the row of the specification's table that justifies them. A test checks that
-/// every legacy field is carried or dropped exactly once and every current field is targeted exactly once.
+/// every legacy field is carried or dropped exactly once and every current field is targeted exactly once. Applying it
+/// copies cells between the two formats' catalogue-ordered cell arrays (the rule engine's flattening), so no value passes
+/// through text.
 /// </remarks>
 internal sealed class Step2019To2021 : IMigrationStep
 {
@@ -34,8 +41,11 @@ internal sealed class Step2019To2021 : IMigrationStep
     public GovInfoReport Apply(GovInfoReport source, List<MigrationNote> notes)
     {
         var legacy = (Report2019)source;
-        JsonNode from = JsonNode.Parse(ReportJson.SerializeToUtf8Bytes(legacy))!;
-        var to = new JsonObject { ["format"] = "2021" };
+        CellMap from = CellMap.Format2019;
+        CellMap to = CellMap.Format2021;
+        var sourceCells = new CellValue[from.Count];
+        ReportCells.Fill(legacy, sourceCells);
+        var targetCells = new CellValue[to.Count]; // every cell Absent until a carry fills it
 
         foreach (FieldCarry carry in Carries)
         {
@@ -43,30 +53,86 @@ internal sealed class Step2019To2021 : IMigrationStep
             {
                 // A required field the legacy layout lacks stays blank; an optional one (a column the source does not
                 // print) stays absent.
-                if (LabelCatalogue.Format2021.TryGetField(carry.TargetPointer!, out FieldLabel target) && !target.IsOptional)
+                if (to.TryIndexOf(carry.TargetPointer!, out int blank) && !to.Cells[blank].IsOptional)
                 {
-                    JsonNodePointer.Set(to, carry.TargetPointer!, null);
+                    targetCells[blank] = new CellValue { State = CellState.Blank };
                     notes.Add(new MigrationNote(carry, null));
                 }
 
                 continue;
             }
 
-            if (!JsonNodePointer.TryGet(from, carry.SourcePointer!, out JsonNode? value))
+            if (!from.TryIndexOf(carry.SourcePointer!, out int index))
+            {
+                // Not a cell: the envelope and the narrative, copied below as they are.
+                if (EnvelopeJson(legacy, carry.SourcePointer!) is { } json)
+                {
+                    notes.Add(new MigrationNote(carry, json));
+                }
+
+                continue;
+            }
+
+            CellValue value = sourceCells[index];
+            if (value.State == CellState.Absent)
             {
                 continue; // an optional part the source does not have
             }
 
             if (carry.TargetPointer is not null)
             {
-                JsonNodePointer.Set(to, carry.TargetPointer, value?.DeepClone());
+                targetCells[to.IndexOf(carry.TargetPointer)] = value;
             }
 
-            notes.Add(new MigrationNote(carry, value is null ? "null" : value.ToJsonString(ReportJson.SerializerOptions)));
+            notes.Add(new MigrationNote(carry, CellJson(value, from.Cells[index].ValueKind)));
         }
 
-        ReportReadResult result = ReportJson.Read(to.ToJsonString());
-        return result.Report ?? throw new InvalidOperationException("The migration produced an ill-formed report: " + string.Join("; ", result.Problems));
+        var report = (Report2021)ReportCells.Build(ReportFormat.Format2021, targetCells, legacy.Agency, legacy.Year);
+        return report with { PublishedOn = legacy.PublishedOn, Narrative = legacy.Narrative };
+    }
+
+    /// <summary>A cell as the canonical document writes it: a number, <c>null</c> or the mark as a JSON string.</summary>
+    private static string CellJson(CellValue value, FieldValueKind kind) => value.State switch
+    {
+        CellState.Number => kind == FieldValueKind.Amount
+            ? value.Amount.ToString(CultureInfo.InvariantCulture)
+            : value.Number.ToString(CultureInfo.InvariantCulture),
+        CellState.Mark => JsonString(value.Mark!),
+        _ => "null",
+    };
+
+    /// <summary>An envelope or narrative field of the legacy report as JSON text; <see langword="null"/> when the document omits it.</summary>
+    private static string? EnvelopeJson(Report2019 legacy, string pointer)
+    {
+        ReportNarrative? n = legacy.Narrative;
+        return pointer switch
+        {
+            "/agency" => legacy.Agency is { } agency ? JsonString(agency) : "null",
+            "/year" => legacy.Year.ToString(CultureInfo.InvariantCulture),
+            "/publishedOn" => legacy.PublishedOn is { } date ? JsonString(date.ToString()) : null,
+            "/narrative/preamble" => Text(n?.Preamble),
+            "/narrative/overview" => Text(n?.Overview),
+            "/narrative/proactiveDisclosure" => Text(n?.ProactiveDisclosure),
+            "/narrative/applications" => Text(n?.Applications),
+            "/narrative/reconsiderationAndLitigation" => Text(n?.ReconsiderationAndLitigation),
+            "/narrative/problemsAndImprovements" => Text(n?.ProblemsAndImprovements),
+            "/narrative/otherMatters" => Text(n?.OtherMatters),
+            "/narrative/closing" => Text(n?.Closing),
+            _ => throw new InvalidOperationException($"The legacy field {pointer} is neither a cell nor an envelope field."),
+        };
+
+        static string? Text(string? text) => text is null ? null : JsonString(text);
+    }
+
+    private static string JsonString(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStringValue(text);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static IReadOnlyList<FieldCarry> BuildCarries()
