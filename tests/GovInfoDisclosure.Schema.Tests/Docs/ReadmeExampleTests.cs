@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import;
@@ -74,13 +73,11 @@ public class ReadmeExampleTests
         Assert.True(block.Success);
         string[] readmeLines = block.Groups[1].Value.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)).ToArray();
 
-        string source = File.ReadAllText(ThisFile());
+        string source = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "source", "ReadmeExampleTests.cs"));
         int start = source.IndexOf("#region README", StringComparison.Ordinal);
         int end = source.IndexOf("#endregion", StringComparison.Ordinal);
         string[] regionLines = source.Substring(start, end - start).Split('\n').Skip(1).Select(l => l.Trim()).Where(l => l.Length > 0).ToArray();
 
         Assert.Equal(regionLines, readmeLines);
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 }
