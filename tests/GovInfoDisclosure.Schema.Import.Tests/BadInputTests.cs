@@ -121,3 +121,17 @@ public class BadInputTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 }
+
+/// <summary>KIROGOVCOMPARE JSON that parses but holds undecodable text.</summary>
+public class KiroGovCompareBadInputTests
+{
+    [Theory]
+    [InlineData("{\"tableData\":{\"naturalPerson\":{\"newReceived\":\"\\ud800\"}}}")]
+    [InlineData("{\"activeDisclosureData\":{\"regulations\":{\"made\":\"3\\udc00\"}}}")]
+    public void LoneSurrogateEscape_IsADiagnostic_NotAnException(string json)
+    {
+        ImportResult result = GovInfoDisclosure.Schema.Import.Interop.KiroGovCompareJson.Read(json, ImportOptions.Default with { Year = 2024 });
+        Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.InteropInvalidJson);
+        Assert.Null(result.Report);
+    }
+}

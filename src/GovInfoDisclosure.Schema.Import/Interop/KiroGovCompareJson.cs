@@ -68,6 +68,22 @@ public static class KiroGovCompareJson
 
         options ??= ImportOptions.Default;
         var diagnostics = new DiagnosticBag();
+        try
+        {
+            return ReadDocument(json, options, diagnostics);
+        }
+        catch (InvalidOperationException)
+        {
+            // JsonElement.GetString refuses a string whose escapes do not decode (a lone surrogate such as \ud800).
+            diagnostics.Add(ImportDiagnosticCodes.InteropInvalidJson, ImportLocation.None,
+                "KIROGOVCOMPARE 文档含有无法解码的转义序列(如孤立的代理项 \\ud800)。",
+                "The KIROGOVCOMPARE document holds an escape that cannot be decoded (such as a lone surrogate \\ud800).");
+            return Fail(diagnostics);
+        }
+    }
+
+    private static ImportResult ReadDocument(string json, ImportOptions options, DiagnosticBag diagnostics)
+    {
         if (json.Length > options.MaxInputChars)
         {
             diagnostics.Add(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None,

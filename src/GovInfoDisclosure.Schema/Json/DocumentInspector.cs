@@ -166,7 +166,7 @@ internal static class DocumentInspector
             bool found = false;
             while (Read() && _reader.TokenType == JsonTokenType.PropertyName)
             {
-                bool isFormat = _reader.ValueTextEquals("format");
+                bool isFormat = TextEquals("format", string.Empty);
                 Read();
                 if (!isFormat || found)
                 {
@@ -181,11 +181,11 @@ internal static class DocumentInspector
                         "format 必须是字符串 \"2021\" 或 \"2019\"。", "The format must be the string \"2021\" or \"2019\".");
                     SkipWithoutDepthLimit();
                 }
-                else if (_reader.ValueTextEquals("2021"))
+                else if (TextEquals("2021", "/format"))
                 {
                     shape = Shape2021;
                 }
-                else if (_reader.ValueTextEquals("2019"))
+                else if (TextEquals("2019", "/format"))
                 {
                     shape = Shape2019;
                 }
@@ -435,6 +435,21 @@ internal static class DocumentInspector
                 }
             }
             while (Read() && _reader.CurrentDepth > depth);
+        }
+
+        /// <summary>Compares the current name or string with <paramref name="text"/>; an undecodable escape (a lone surrogate) is a syntax problem.</summary>
+        private bool TextEquals(string text, string pointer)
+        {
+            try
+            {
+                return _reader.ValueTextEquals(text);
+            }
+            catch (InvalidOperationException)
+            {
+                Add(JsonProblemCodes.Syntax, pointer, _reader.TokenStartIndex, "文本含有无法解码的转义序列（如孤立的代理项 \\ud800）。",
+                    "The text holds an escape that cannot be decoded (such as a lone surrogate \\ud800).");
+                throw new StopInspection();
+            }
         }
 
         private string GetString(string pointer)

@@ -251,6 +251,17 @@ public class ReportJsonBadInputTests
         Assert.Equal("/agency", problem.Pointer);
     }
 
+    [Theory]
+    [InlineData("{\"forma\\ud800t\": \"2021\"}", "")]
+    [InlineData("{\"format\": \"20\\ud80021\"}", "/format")]
+    public void LoneSurrogateEscape_IsASyntaxProblem_NotAnException(string json, string pointer)
+    {
+        // Found by the mutation property: an escaped lone surrogate made the inspector's name comparison throw.
+        JsonProblem problem = Single(ReportJson.Read(json));
+        Assert.Equal(JsonProblemCodes.Syntax, problem.Code);
+        Assert.Equal(pointer, problem.Pointer);
+    }
+
     [Fact]
     public void BinaryGarbage_IsASyntaxProblem()
     {
