@@ -63,11 +63,8 @@ internal static class PublishedReport
         diagnostics.AddRange(result.Diagnostics);
         string output = json
             ? ValidateCommand.ReportLine(document, report.Format, valid, diagnostics)
-            : ImportLines(new StringBuilder(ValidateCommand.Human(document, report, result)), imported.Diagnostics).ToString();
-        if (!json && imported.HasErrors && result.IsValid)
-        {
-            output = output.Replace($"{ValidateCommand.Label(document)}: valid —", $"{ValidateCommand.Label(document)}: invalid (import errors) —");
-        }
+            : ImportLines(new StringBuilder(ValidateCommand.Human(document, report, result, imported.HasErrors && result.IsValid ? "invalid (import errors)" : null)),
+                imported.Diagnostics).ToString();
 
         return new DocumentOutcome(valid ? DocumentVerdict.Valid : DocumentVerdict.Invalid, diagnostics, output);
     }

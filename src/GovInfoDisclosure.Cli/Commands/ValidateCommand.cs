@@ -263,12 +263,13 @@ internal sealed class ValidateCommand : ICliCommand
         return new DocumentOutcome(verdict, diagnostics, text.ToString());
     }
 
-    internal static string Human(CorpusDocument document, GovInfoReport report, ValidationResult result)
+    /// <summary>The human report of one document; <paramref name="verdict"/> overrides the rules' verdict (an import error makes a report invalid).</summary>
+    internal static string Human(CorpusDocument document, GovInfoReport report, ValidationResult result, string? verdict = null)
     {
         var text = new StringBuilder();
         string counts = $"{result.ErrorCount} error{Plural(result.ErrorCount)}, {result.WarningCount} warning{Plural(result.WarningCount)}, "
             + $"{result.IndeterminateCount} indeterminate";
-        text.Append($"{Label(document)}: {(result.IsValid ? "valid" : "invalid")} — format {(int)report.Format}, "
+        text.Append($"{Label(document)}: {verdict ?? (result.IsValid ? "valid" : "invalid")} — format {(int)report.Format}, "
             + $"{report.Agency ?? "(agency not named)"}, {report.Year}: {counts}");
         LabelCatalogue labels = LabelCatalogue.For(report.Format);
         foreach (Diagnostic diagnostic in result.Diagnostics)

@@ -73,6 +73,11 @@ public sealed class ValidatePublishedReportTests : IDisposable
         JsonElement line = OnlyLine(output);
         Assert.False(line.GetProperty("valid").GetBoolean());
         Assert.Contains("\"IMP-ROW-AMBIGUOUS\"", line.GetProperty("diagnostics").GetRawText());
+
+        var (humanExit, human, _) = CliRunner.Run("validate", Path.Combine(_directory, "ambiguous.txt"));
+        Assert.Equal(ExitCodes.Invalid, humanExit);
+        Assert.Contains("ambiguous.txt: invalid (import errors) — format 2021", human);
+        Assert.Contains("import error IMP-ROW-AMBIGUOUS", human);
     }
 
     [Fact]
