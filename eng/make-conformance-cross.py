@@ -25,36 +25,13 @@ the setting, not the expectation). Re-run after editing:
 """
 import copy, json, os
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DELETE = object()
-
-
-def sample(name):
-    with open(os.path.join(root, 'docs', 'samples', name + '.json'), encoding='utf-8') as f:
-        return json.load(f)
-
-
-def mutate(doc, *changes):
-    """A copy of doc with each (pointer, value) set; value DELETE removes the property."""
-    d = copy.deepcopy(doc)
-    for pointer, value in changes:
-        node = d
-        tokens = pointer[1:].split('/')
-        for t in tokens[:-1]:
-            node = node[t]
-        if value is DELETE:
-            del node[tokens[-1]]
-        else:
-            node[tokens[-1]] = value
-    return d
+from conformance_cases import DELETE, SEVERITY, fail, indeterminate, mutate, root, sample
 
 
 A = '/applications/'
 P = '/proactiveDisclosure/'
 COLUMNS = ['naturalPerson', 'commercialEnterprise', 'researchInstitution', 'publicInterestOrganization', 'legalServiceAgency', 'otherOrganization', 'total']
 LPS = 'legalPersonSubtotal'
-SEVERITY = {'GID-B6': 'warning', 'GID-A2': 'warning', 'GID-A3': 'warning', 'GID-LA4': 'warning', 'GID-LA5': 'warning',
-            'GID-X1': 'warning', 'GID-S1': 'error', 'GID-S2': 'error', 'GID-S3': 'error'}
 
 
 def cur(p):
@@ -96,21 +73,6 @@ X1_PATHS = ['previous#/year', 'current#/year']
 def s1(pointer, parts=2):
     """S-1: the consolidated cell, then the same cell of each part."""
     return ['consolidated#' + pointer] + [f'part{i}#' + pointer for i in range(1, parts + 1)]
-
-
-def fail(code, paths, expected, actual, message=None):
-    d = {"code": code, "severity": SEVERITY[code], "outcome": "fail", "paths": paths, "expected": expected, "actual": actual}
-    if message:
-        d["message"] = {"zh": message[0], "en": message[1]}
-    return d
-
-
-def indeterminate(code, paths, unknown, message=None):
-    assert all(u in paths for u in unknown), (code, unknown)
-    d = {"code": code, "severity": SEVERITY[code], "outcome": "indeterminate", "paths": paths, "unknownPaths": unknown}
-    if message:
-        d["message"] = {"zh": message[0], "en": message[1]}
-    return d
 
 
 def pair(description, previous, current, expect):

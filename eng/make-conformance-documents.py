@@ -7,25 +7,18 @@ under "rules", the rule diagnostics of the document (default options; the shape 
 eng/make-conformance-rules.py), which the .NET tests and the JavaScript rule evaluator check. Re-run after editing:
     python3 eng/make-conformance-documents.py
 """
-import copy, json, os
+import json, os
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-def sample(name):
-    with open(os.path.join(root, 'docs', 'samples', name + '.json'), encoding='utf-8') as f:
-        return json.load(f)
+from conformance_cases import DELETE, mutate, root, sample
 
-def at(doc, pointer):
-    node = doc
-    tokens = pointer[1:].split('/')
-    for t in tokens[:-1]:
-        node = node[t]
-    return node, tokens[-1]
 
 def setp(doc, pointer, value):
-    d = copy.deepcopy(doc); node, key = at(d, pointer); node[key] = value; return d
+    return mutate(doc, (pointer, value))
+
 
 def delp(doc, pointer):
-    d = copy.deepcopy(doc); node, key = at(d, pointer); del node[key]; return d
+    return mutate(doc, (pointer, DELETE))
+
 
 def ok(description, document, rules=()):
     return {"description": description, "document": document, "expect": [], "rules": list(rules)}

@@ -5,21 +5,16 @@ The expected outputs are those of the reference implementation (govinfo migrate 
 against regressions and the JavaScript runner re-implements the migration from schemas/migration-2019-to-2021.json
 and must produce the same. Re-run after editing: python3 eng/make-conformance-migration.py
 """
-import copy, json, os, subprocess, tempfile
+import json, os, subprocess, tempfile
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-with open(os.path.join(root, 'docs', 'samples', '2020-county-petitions-bureau-legacy-layout.json'), encoding='utf-8') as f:
-    leg = json.load(f)
+from conformance_cases import mutate, root, sample
+
+leg = sample('2020-county-petitions-bureau-legacy-layout')
+
 
 def variant(mutations):
-    d = copy.deepcopy(leg)
-    for pointer, value in mutations:
-        node = d
-        tokens = pointer[1:].split('/')
-        for t in tokens[:-1]:
-            node = node[t]
-        node[tokens[-1]] = value
-    return d
+    return mutate(leg, *mutations)
+
 
 inputs = [
     ("the 2020 county 信访局 sample", leg),

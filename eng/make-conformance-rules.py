@@ -18,30 +18,8 @@ the exported rules on them, and both must report exactly this. Re-run after edit
 """
 import copy, json, os
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from conformance_cases import DELETE, SEVERITY, fail, indeterminate, mutate, root, sample
 
-
-def sample(name):
-    with open(os.path.join(root, 'docs', 'samples', name + '.json'), encoding='utf-8') as f:
-        return json.load(f)
-
-
-def mutate(doc, *changes):
-    """A copy of doc with each (pointer, value) set; value DELETE removes the property."""
-    d = copy.deepcopy(doc)
-    for pointer, value in changes:
-        node = d
-        tokens = pointer[1:].split('/')
-        for t in tokens[:-1]:
-            node = node[t]
-        if value is DELETE:
-            del node[tokens[-1]]
-        else:
-            node[tokens[-1]] = value
-    return d
-
-
-DELETE = object()
 
 # ---------------------------------------------------------------------------------------------------------------------
 # The cells a relation names, in the order of the relation (formats.md §2.8, §3.4, §3.6; docs/rules.md).
@@ -59,9 +37,6 @@ GROUPS = {
     'notProcessed': ['petitionOrComplaint', 'duplicate', 'publication', 'excessiveRepeated', 'confirmationOfObtained'],
     'otherHandling': ['overdueCorrection', 'overdueFee', 'other'],  # current format only; a single row in the legacy layout
 }
-SEVERITY = {'GID-B1': 'error', 'GID-B2': 'error', 'GID-B2G': 'error', 'GID-B3': 'error', 'GID-B3P': 'error',
-            'GID-C1': 'error', 'GID-C2': 'error', 'GID-C3': 'error', 'GID-LA3': 'error', 'GID-LA1': 'warning',
-            'GID-B7': 'warning', 'GID-B8': 'warning'}
 FEE_CELL = R + 'otherHandling/overdueFee/total'
 OTHER_MATTERS = '/narrative/otherMatters'
 OVERVIEW = '/narrative/overview'
@@ -131,21 +106,6 @@ def la3(row):
 def la1(row):
     """LA-1: 本年新公开数量 ≤ 对外公开总数量."""
     return [P + row + '/newlyPublished', P + row + '/publishedTotal']
-
-
-def fail(code, paths, expected, actual, message=None):
-    d = {"code": code, "severity": SEVERITY[code], "outcome": "fail", "paths": paths, "expected": expected, "actual": actual}
-    if message:
-        d["message"] = {"zh": message[0], "en": message[1]}
-    return d
-
-
-def indeterminate(code, paths, unknown, message=None):
-    assert all(u in paths for u in unknown), (code, unknown)
-    d = {"code": code, "severity": SEVERITY[code], "outcome": "indeterminate", "paths": paths, "unknownPaths": unknown}
-    if message:
-        d["message"] = {"zh": message[0], "en": message[1]}
-    return d
 
 
 def case(description, document, expect, blank_as_zero=False, narrative=False):
