@@ -99,15 +99,16 @@ public sealed record Diagnostic
     /// <inheritdoc/>
     public override int GetHashCode()
     {
-        int hash = StringComparer.Ordinal.GetHashCode(Code);
-        hash = (hash * 31) + (int)Severity;
-        hash = (hash * 31) + (int)Outcome;
+        var hash = new HashCode();
+        hash.Add(Code, StringComparer.Ordinal);
+        hash.Add(Severity);
+        hash.Add(Outcome);
         foreach (string path in Paths)
         {
-            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(path);
+            hash.Add(path, StringComparer.Ordinal);
         }
 
-        return hash;
+        return hash.ToHashCode();
     }
 
     /// <summary>The code, outcome and English message, for logs and test output.</summary>
