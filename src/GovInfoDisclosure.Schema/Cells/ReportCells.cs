@@ -150,6 +150,28 @@ public static class ReportCells
         return report;
     }
 
+    /// <summary>The report with other cells: built from <paramref name="cells"/>, with the envelope (agency, year, date, narrative) of <paramref name="report"/>.</summary>
+    /// <param name="report">The report whose format and envelope are kept.</param>
+    /// <param name="cells">Exactly <see cref="CellLayout.Count"/> cells of the report's format.</param>
+    /// <returns>A new report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Build"/>.</exception>
+    public static GovInfoReport With(GovInfoReport report, ReadOnlySpan<ReportCell> cells)
+    {
+        if (report is null)
+        {
+            throw new ArgumentNullException(nameof(report));
+        }
+
+        return Build(report.Format, cells) with
+        {
+            Agency = report.Agency,
+            Year = report.Year,
+            PublishedOn = report.PublishedOn,
+            Narrative = report.Narrative,
+        };
+    }
+
     private static T Part<T>(T? part, string pointer)
         where T : class =>
         part ?? throw new ArgumentException($"The report's part {pointer} is null; a report's table parts must not be null.", "report");

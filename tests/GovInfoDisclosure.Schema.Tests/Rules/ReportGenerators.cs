@@ -72,8 +72,7 @@ internal static class ReportGenerators
     }
 
     /// <summary>The report with other cells, its envelope kept.</summary>
-    public static GovInfoReport Rebuild(GovInfoReport report, ReportCell[] cells) =>
-        ReportCells.Build(report.Format, cells) with { Agency = report.Agency, Year = report.Year, PublishedOn = report.PublishedOn, Narrative = report.Narrative };
+    public static GovInfoReport Rebuild(GovInfoReport report, ReportCell[] cells) => ReportCells.With(report, cells);
 
     public static string PointerOf(GovInfoReport report, int cell) => CellLayout.For(report.Format).Fields[cell].Pointer;
 
