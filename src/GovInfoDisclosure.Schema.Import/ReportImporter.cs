@@ -204,7 +204,7 @@ public static class ReportImporter
     /// by spaces instead of "|"): then the row is there and cannot be split without guessing. That is an error at its
     /// line (<see cref="ImportDiagnosticCodes.RowAmbiguous"/>), not a missing row; its cells stay blank either way.
     /// </summary>
-    private static ImportDiagnostic? UnsplitRow(IReadOnlyList<SourceBlock> blocks, ReportFormat format, ImportDiagnostic missing)
+    private static Diagnostic? UnsplitRow(IReadOnlyList<SourceBlock> blocks, ReportFormat format, Diagnostic missing)
     {
         if (missing.Location.Table is not { } table || missing.Location.Row is not { } key)
         {
@@ -228,12 +228,11 @@ public static class ReportImporter
             string line = LabelText.Normalize(block.Text);
             if (line.Length > label.Length && line.StartsWith(label, StringComparison.Ordinal) && HasDigit(line, label.Length))
             {
-                ImportLocation location = missing.Location with { Line = block.Line };
+                DiagnosticLocation location = missing.Location with { Line = block.Line };
                 string where = LabelCatalogue.For(format).GetTable(table).ShortChinese;
-                return new ImportDiagnostic(ImportDiagnosticCodes.RowAmbiguous, ImportDiagnosticCodes.SeverityOf(ImportDiagnosticCodes.RowAmbiguous), location,
-                    new BilingualText(
-                        $"{where}“{row}”一行的数值没有分成单元格(以空格等分隔);为免错位,该行留空,请人工核对。",
-                        $"{where} row \"{row}\" is printed with its values not split into cells (separated by spaces); to avoid shifting values the row is left blank — check it by hand."),
+                return DiagnosticBag.Create(ImportDiagnosticCodes.RowAmbiguous, location,
+                    $"{where}“{row}”一行的数值没有分成单元格(以空格等分隔);为免错位,该行留空,请人工核对。",
+                    $"{where} row \"{row}\" is printed with its values not split into cells (separated by spaces); to avoid shifting values the row is left blank — check it by hand.",
                     block.Text.Trim(), $"{row.Columns.Count} cells", "values not in cells");
             }
         }

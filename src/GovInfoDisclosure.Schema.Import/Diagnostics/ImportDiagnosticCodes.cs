@@ -1,19 +1,20 @@
 using System;
 using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Diagnostics;
 
 namespace GovInfoDisclosure.Schema.Import.Diagnostics;
 
 /// <summary>
-/// The stable codes of <see cref="ImportDiagnostic"/>s, with the severity each always has.
+/// The stable codes of the importer's <see cref="Diagnostic"/>s; their severity, stage and templates are in the <see cref="DiagnosticCatalogue"/>.
 /// </summary>
 /// <remarks>
 /// <para>
 /// A code never changes meaning or severity once released; a retired code stays here, marked obsolete. Every code is
-/// listed in <see cref="All"/> with its severity, and a test checks that the list and the constants agree.
+/// listed in <see cref="All"/> with its severity (from the catalogue), and a test checks that the list and the constants agree.
 /// </para>
 /// <para>
 /// The importer's rule is that a wrong number is worse than a missing one: whenever a value cannot be read
-/// unambiguously, the cell is left blank (unknown) and an <see cref="ImportSeverity.Error"/> says where and why.
+/// unambiguously, the cell is left blank (unknown) and an <see cref="DiagnosticSeverity.Error"/> says where and why.
 /// </para>
 /// </remarks>
 public static class ImportDiagnosticCodes
@@ -151,60 +152,29 @@ public static class ImportDiagnosticCodes
     /// <summary>Error: a report cannot be written in the KIROGOVCOMPARE shape (it stores the current format only).</summary>
     public const string InteropUnsupportedFormat = "IMP-INTEROP-UNSUPPORTED-FORMAT";
 
-    private static readonly Dictionary<string, ImportSeverity> Severities = new(StringComparer.Ordinal)
+    private static readonly System.Lazy<IReadOnlyDictionary<string, DiagnosticSeverity>> Severities = new(() =>
     {
-        [InputEmpty] = ImportSeverity.Error,
-        [InputTooLarge] = ImportSeverity.Error,
-        [NotAReport] = ImportSeverity.Error,
-        [YearMissing] = ImportSeverity.Error,
-        [YearInferred] = ImportSeverity.Info,
-        [AgencyNotNamed] = ImportSeverity.Info,
-        [FormatAmbiguous] = ImportSeverity.Warning,
-        [FormatFromYear] = ImportSeverity.Warning,
-        [SectionHeadingVariant] = ImportSeverity.Info,
-        [SectionMissing] = ImportSeverity.Warning,
-        [TableMissing] = ImportSeverity.Warning,
-        [TableReplacedByText] = ImportSeverity.Warning,
-        [TableFilledWithZero] = ImportSeverity.Info,
-        [PageBreakRemoved] = ImportSeverity.Info,
-        [FooterDropped] = ImportSeverity.Info,
-        [RowAmbiguous] = ImportSeverity.Error,
-        [RowUnlabelled] = ImportSeverity.Error,
-        [RowConflict] = ImportSeverity.Error,
-        [RowRepeated] = ImportSeverity.Info,
-        [RowMissing] = ImportSeverity.Warning,
-        [LabelAnnotated] = ImportSeverity.Info,
-        [LabelTruncated] = ImportSeverity.Info,
-        [LabelVariant] = ImportSeverity.Info,
-        [HeaderFragment] = ImportSeverity.Info,
-        [ExtraRow] = ImportSeverity.Info,
-        [UnknownTableText] = ImportSeverity.Info,
-        [SubtotalColumn] = ImportSeverity.Info,
-        [SubtotalRow] = ImportSeverity.Info,
-        [OtherHandlingSingleRow] = ImportSeverity.Info,
-        [CellRunTogether] = ImportSeverity.Error,
-        [CellOutOfRange] = ImportSeverity.Error,
-        [CellNegative] = ImportSeverity.Error,
-        [CellNotInteger] = ImportSeverity.Error,
-        [CellWrongUnit] = ImportSeverity.Error,
-        [CellUnitUnknown] = ImportSeverity.Error,
-        [CellUnitConverted] = ImportSeverity.Info,
-        [CellTextNumber] = ImportSeverity.Info,
-        [InteropInvalidJson] = ImportSeverity.Error,
-        [InteropWrongType] = ImportSeverity.Error,
-        [InteropUnknownProperty] = ImportSeverity.Info,
-        [InteropUnsupportedFormat] = ImportSeverity.Error,
-    };
+        var severities = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
+        foreach (DiagnosticDefinition definition in DiagnosticCatalogue.All)
+        {
+            if (definition.Code.StartsWith("IMP-", StringComparison.Ordinal))
+            {
+                severities.Add(definition.Code, definition.Severity);
+            }
+        }
 
-    /// <summary>Every code with its severity.</summary>
-    public static IReadOnlyDictionary<string, ImportSeverity> All => Severities;
+        return severities;
+    });
+
+    /// <summary>Every import code with its severity, from the one <see cref="DiagnosticCatalogue"/>.</summary>
+    public static IReadOnlyDictionary<string, DiagnosticSeverity> All => Severities.Value;
 
     /// <summary>The severity a code always has.</summary>
     /// <param name="code">A code of this class.</param>
     /// <returns>The severity.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a code of this class.</exception>
-    public static ImportSeverity SeverityOf(string code) =>
-        code is not null && Severities.TryGetValue(code, out ImportSeverity severity)
+    public static DiagnosticSeverity SeverityOf(string code) =>
+        code is not null && Severities.Value.TryGetValue(code, out DiagnosticSeverity severity)
             ? severity
             : throw new ArgumentException($"Unknown import diagnostic code '{code}'.", nameof(code));
 }

@@ -29,7 +29,7 @@ internal static class DocumentInspector
     private static readonly Shape Shape2021 = Shape.From(LabelCatalogue.Format2021);
     private static readonly Shape Shape2019 = Shape.From(LabelCatalogue.Format2019);
 
-    public static IReadOnlyList<JsonProblem> Inspect(ReadOnlySpan<byte> utf8Json)
+    public static IReadOnlyList<Diagnostic> Inspect(ReadOnlySpan<byte> utf8Json)
     {
         var run = new Run(utf8Json);
         try
@@ -114,10 +114,10 @@ internal static class DocumentInspector
         {
             _json = json;
             _reader = default;
-            Problems = new List<JsonProblem>();
+            Problems = new List<Diagnostic>();
         }
 
-        public List<JsonProblem> Problems { get; }
+        public List<Diagnostic> Problems { get; }
 
         public void Inspect(ReadOnlySpan<byte> json)
         {
@@ -493,7 +493,7 @@ internal static class DocumentInspector
             catch (JsonException ex)
             {
                 string detail = ex.Message;
-                Problems.Add(new JsonProblem(JsonProblemCodes.Syntax, string.Empty,
+                Problems.Add(JsonProblems.Create(JsonProblemCodes.Syntax, string.Empty,
                     new BilingualText($"JSON 语法错误（第 {(ex.LineNumber ?? 0) + 1} 行）：{detail}", "JSON syntax error: " + detail), (ex.LineNumber ?? 0) + 1, ex.BytePositionInLine));
                 throw new StopInspection();
             }
@@ -505,7 +505,7 @@ internal static class DocumentInspector
         private void Add(string code, string pointer, long byteOffset, string zh, string en)
         {
             (long line, long column) = Position(byteOffset);
-            Problems.Add(new JsonProblem(code, pointer, new BilingualText(zh, en), line, column));
+            Problems.Add(JsonProblems.Create(code, pointer, new BilingualText(zh, en), line, column));
             if (Problems.Count >= MaxProblems)
             {
                 throw new StopInspection();

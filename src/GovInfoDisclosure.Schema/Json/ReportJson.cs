@@ -195,22 +195,22 @@ public static class ReportJson
     /// <param name="byteCount">The size of the document in UTF-8 bytes.</param>
     /// <param name="options">Limits; <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
     /// <returns>The problem, or <see langword="null"/>.</returns>
-    public static JsonProblem? CheckSize(long byteCount, ReportReadOptions? options = null)
+    public static Diagnostic? CheckSize(long byteCount, ReportReadOptions? options = null)
     {
         int limit = (options ?? ReportReadOptions.Default).MaxDocumentBytes;
         return byteCount <= limit
             ? null
-            : new JsonProblem(
+            : JsonProblems.Create(
                 JsonProblemCodes.TooLarge,
                 string.Empty,
                 new BilingualText($"文档大小 {byteCount} 字节，超过上限 {limit} 字节。", $"The document is {byteCount} bytes, more than the limit of {limit} bytes."));
     }
 
-    private static JsonProblem FromException(Exception exception)
+    private static Diagnostic FromException(Exception exception)
     {
         var json = exception as JsonException;
         string pointer = json?.Path is { } path ? JsonPointer.FromJsonPath(path) : string.Empty;
-        return new JsonProblem(
+        return JsonProblems.Create(
             JsonProblemCodes.WrongType,
             pointer,
             new BilingualText("文档不是有效的年度报告：" + exception.Message, "The document is not a valid report: " + exception.Message),

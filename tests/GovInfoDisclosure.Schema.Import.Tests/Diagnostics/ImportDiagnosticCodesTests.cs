@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System.Linq;
 using System.Reflection;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
@@ -34,9 +35,20 @@ public class ImportDiagnosticCodesTests
     [Fact]
     public void Diagnostic_RawText_CutAtLimit()
     {
-        var diagnostic = new ImportDiagnostic(ImportDiagnosticCodes.RowAmbiguous, ImportSeverity.Error, ImportLocation.None,
-            new GovInfoDisclosure.Schema.Diagnostics.BilingualText("中", "en"), new string('x', 500));
+        Diagnostic diagnostic = DiagnosticCatalogue.Create(ImportDiagnosticCodes.RowAmbiguous, DiagnosticOutcome.Fail, null,
+            System.Array.Empty<DiagnosticArgument>(), rawText: new string('x', 500));
 
-        Assert.Equal(ImportDiagnostic.MaxRawTextLength + 1, diagnostic.RawText!.Length);
+        Assert.Equal(Diagnostic.MaxRawTextLength + 1, diagnostic.RawText!.Length);
+    }
+
+    [Fact]
+    public void EveryImportCode_IsInTheOneCatalogue_WithStageImportOrInput()
+    {
+        foreach (string code in Constants)
+        {
+            DiagnosticDefinition definition = DiagnosticCatalogue.Get(code);
+            Assert.Equal(ImportDiagnosticCodes.SeverityOf(code), definition.Severity);
+            Assert.Contains(definition.Stage, new[] { DiagnosticStage.Import, DiagnosticStage.Input });
+        }
     }
 }

@@ -34,8 +34,8 @@ public class ReadmeExampleTests
         }
         else
         {
-            foreach (JsonProblem problem in result.Problems)            // never an exception for bad input
-                Console.WriteLine($"{problem.Code} {problem.Pointer} line {problem.Line}: {problem.Message.Zh}");
+            foreach (Diagnostic problem in result.Problems)            // never an exception for bad input
+                Console.WriteLine($"{problem.Code} {problem.Location.Pointer} line {problem.Location.Line}: {problem.Message.Zh}");
         }
 
         // Build a report in code: every cell starts blank (unknown), int converts to a cell.
@@ -45,7 +45,7 @@ public class ReadmeExampleTests
 
         // Read a published report (scraped text, HTML, Markdown) — package GovInfoDisclosure.Schema.Import.
         ImportResult imported = ReportImporter.Import(File.ReadAllText("report.html"));
-        foreach (ImportDiagnostic d in imported.Diagnostics) Console.WriteLine($"{d.Code} line {d.Location.Line}: {d.Message.Zh}");
+        foreach (Diagnostic d in imported.Diagnostics) Console.WriteLine($"{d.Code} line {d.Location.Line}: {d.Message.Zh}");
 
         // Check the arithmetic (勾稽关系): pure, thread-safe, never throws on bad data.
         ValidationResult check = ReportValidator.Validate(mine);

@@ -37,11 +37,11 @@ public class ValueSemanticsTests
     }
 
     [Fact]
-    public void JsonProblem_HashSetOfRealProblems_HoldsEveryProblem()
+    public void DocumentProblems_HashSetOfRealProblems_HoldsEveryProblem()
     {
-        IReadOnlyList<JsonProblem> problems = RealProblems();
+        IReadOnlyList<Diagnostic> problems = RealProblems();
 
-        var set = new HashSet<JsonProblem>(problems);
+        var set = new HashSet<Diagnostic>(problems);
 
         Assert.NotEmpty(problems);
         Assert.Equal(problems.Distinct().Count(), set.Count);
@@ -91,9 +91,16 @@ public class ValueSemanticsTests
     public void Diagnostic_Laws() => EqualityLaws.Check(Gen.Elements(FailingDiagnostics().ToArray()), Copy);
 
     [Fact]
-    public void JsonProblem_Laws() => EqualityLaws.Check(
-        Gen.Elements(RealProblems().ToArray()),
-        p => new JsonProblem(p.Code, p.Pointer, p.Message, p.Line, p.BytePositionInLine));
+    public void DocumentProblem_Laws() => EqualityLaws.Check(Gen.Elements(RealProblems().ToArray()), Copy);
+
+    [Fact]
+    public void Diagnostics_OfEveryStage_GoInOneSet()
+    {
+        var set = new HashSet<Diagnostic>(FailingDiagnostics());
+        set.UnionWith(RealProblems());
+
+        Assert.Equal(FailingDiagnostics().Count + RealProblems().Distinct().Count(), set.Count);
+    }
 
     [Fact]
     public void ValidationOptions_Laws() => EqualityLaws.Check(
@@ -146,10 +153,10 @@ public class ValueSemanticsTests
         return diagnostics;
     }
 
-    private static IReadOnlyList<JsonProblem> RealProblems()
+    private static IReadOnlyList<Diagnostic> RealProblems()
     {
         string valid = Fixtures.Json(Fixtures.Pingwu);
-        var problems = new List<JsonProblem>();
+        var problems = new List<Diagnostic>();
         problems.AddRange(ReportJson.Read(valid.Replace("\"year\"", "\"yaer\"")).Problems);
         problems.AddRange(ReportJson.Read("{").Problems);
         problems.AddRange(ReportJson.Read(valid.Replace("\"naturalPerson\": 11", "\"naturalPerson\": -11")).Problems);
@@ -157,6 +164,7 @@ public class ValueSemanticsTests
     }
 
     private static Diagnostic Copy(Diagnostic d) => new(
-        new string(d.Code.ToCharArray()), d.Severity, d.Outcome, d.Paths.ToList(), d.UnknownPaths.ToList(), d.Expected, d.Actual,
-        new BilingualText(d.Message.Zh + string.Empty, new string(d.Message.En.ToCharArray())));
+        new string(d.Code.ToCharArray()), d.Severity, d.Stage, d.Outcome, d.Paths.ToList(), d.UnknownPaths.ToList(), d.Expected, d.Actual,
+        new BilingualText(d.Message.Zh + string.Empty, new string(d.Message.En.ToCharArray())),
+        d.Arguments.ToList(), d.Location with { }, d.RawText is null ? null : new string(d.RawText.ToCharArray()));
 }
