@@ -47,6 +47,10 @@ public class ReadmeExampleTests
         ImportResult imported = ReportImporter.Import(File.ReadAllText("report.html"));
         foreach (Diagnostic d in imported.Diagnostics) Console.WriteLine($"{d.Code} line {d.Location.Line}: {d.Message.Zh}");
 
+        // Import, then validate, in one call: one verdict (Valid, Invalid, Incomplete, Unreadable), as `govinfo validate` gives.
+        ImportValidationResult verdict = ImportValidation.ImportAndValidate(File.ReadAllText("report.html"));
+        Console.WriteLine($"{verdict.Verdict}: {verdict.Diagnostics.Count} diagnostics");
+
         // Check the arithmetic (勾稽关系): pure, thread-safe, never throws on bad data.
         ValidationResult check = ReportValidator.Validate(mine);
         foreach (Diagnostic d in check.Diagnostics)
@@ -60,6 +64,7 @@ public class ReadmeExampleTests
         Assert.Equal(16, ((Report2021)result.Report!).Applications.NewlyReceived.Total.Value);
         Assert.Contains("\"naturalPerson\": 3", json);
         Assert.Equal(Fixtures.Load(Fixtures.Pingwu), imported.Report);
+        Assert.Equal(ReportVerdict.Valid, verdict.Verdict);
         Assert.True(check.IsValid); // a report with blanks is not wrong: the rules it touches are indeterminate
         Assert.Contains(check.Diagnostics, d => d.Code == "GID-B1" && d.Outcome == DiagnosticOutcome.Indeterminate);
         Assert.Equal("表三 一、本年新收政府信息公开申请数量 — 自然人", field.Chinese);

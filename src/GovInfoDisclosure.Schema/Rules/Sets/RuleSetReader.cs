@@ -127,8 +127,14 @@ internal static class RuleSetReader
             "balance" => RuleKind.Balance,
             "bound" => RuleKind.Bound,
             "non-negative" => RuleKind.NonNegative,
-            _ => throw Shape(pointer + "/kind", "kind 应为 sum、balance、bound 或 non-negative（规则文件只能定义线性关系）",
-                "kind must be sum, balance, bound or non-negative (a rules file defines linear relations only)"),
+
+            // Kinds the export lists for completeness; a rules file gives instances of linear relations only.
+            "cell-type" => RuleKind.CellType,
+            "year-over-year" => RuleKind.YearOverYear,
+            "consolidation" => RuleKind.Consolidation,
+            "narrative" => RuleKind.Narrative,
+            _ => throw Shape(pointer + "/kind", "kind 应为 sum、balance、bound、non-negative、cell-type、year-over-year、consolidation 或 narrative",
+                "kind must be sum, balance, bound, non-negative, cell-type, year-over-year, consolidation or narrative"),
         };
         string scopeText = OptionalString(entry, "scope", pointer) ?? "report";
         RuleScope scope = scopeText switch
