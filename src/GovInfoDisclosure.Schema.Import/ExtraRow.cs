@@ -47,7 +47,7 @@ public sealed class ExtraRow : IEquatable<ExtraRow>
     public override bool Equals(object? obj) => Equals(obj as ExtraRow);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => ((int)Table * 397) ^ Line ^ StringComparer.Ordinal.GetHashCode(Label);
+    public override int GetHashCode() => HashCode.Combine(Table, Line, StringComparer.Ordinal.GetHashCode(Label), Cells.Count);
 
     /// <summary>The label and cells joined with <c>" | "</c>.</summary>
     /// <returns>The row as text.</returns>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Model;
@@ -131,7 +132,7 @@ public static class ReportImporter
             publishedOn = CalendarDate.TryParseIso(Meta(document, "publishedOn"), out CalendarDate declared) ? declared : null;
         }
 
-        GovInfoReport report = ReportAssembler.Build(format, context.Grid, agency, year, publishedOn, narrative.Narrative);
+        GovInfoReport report = context.Grid.Build() with { Agency = agency, Year = year, PublishedOn = publishedOn, Narrative = narrative.Narrative };
         return new ImportResult(report, context.Diagnostics.Items, context.ExtraRows, document.Kind);
     }
 
@@ -181,7 +182,7 @@ public static class ReportImporter
                     {
                         if (!row.IsOptional && !column.IsOptional)
                         {
-                            context.Grid[ReportPointers.Cell(label, row, column)] = GridCell.FromNumber(0);
+                            context.Grid[ReportPointers.Cell(label, row, column)] = ReportCell.FromNumber(0);
                         }
                     }
                 }

@@ -30,7 +30,7 @@ public static class ReportMarkdownRenderer
 
         options ??= ReportRenderOptions.Default;
         LabelCatalogue catalogue = LabelCatalogue.For(report.Format);
-        CellGrid grid = GridReader.Read(report);
+        ReportCellView grid = ReportCellView.Of(report);
         ReportNarrative? narrative = options.IncludeNarrative ? report.Narrative : null;
         var md = new StringBuilder();
         md.Append("---\n");
@@ -70,11 +70,11 @@ public static class ReportMarkdownRenderer
         }
 
         var md = new StringBuilder();
-        AppendTable(md, LabelCatalogue.For(report.Format), GridReader.Read(report), table, options ?? ReportRenderOptions.Default);
+        AppendTable(md, LabelCatalogue.For(report.Format), ReportCellView.Of(report), table, options ?? ReportRenderOptions.Default);
         return md.ToString();
     }
 
-    private static void AppendTable(StringBuilder md, LabelCatalogue catalogue, CellGrid grid, ReportTable table, ReportRenderOptions options)
+    private static void AppendTable(StringBuilder md, LabelCatalogue catalogue, ReportCellView grid, ReportTable table, ReportRenderOptions options)
     {
         TableLabel label = catalogue.GetTable(table);
         switch (table)

@@ -311,7 +311,7 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
 
         if (subtotalSeen)
         {
-            Context.Grid.HasLegalPersonSubtotal = true;
+            Context.Grid.AddOptionalColumn(Table.Table, "legalPersonSubtotal");
             Diagnostics.Add(ImportDiagnosticCodes.SubtotalColumn, new ImportLocation { Table = Table.Table },
                 "表三有“法人或其他组织小计”列,记为 legalPersonSubtotal。",
                 "表三 has the 法人或其他组织小计 column; it is kept as legalPersonSubtotal.");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Model;
 using GovInfoDisclosure.Schema.Import.Sources;
@@ -14,7 +15,7 @@ namespace GovInfoDisclosure.Schema.Import.Tables;
 /// </summary>
 internal abstract class TableInterpreter
 {
-    private readonly Dictionary<string, List<GridCell>?> _assigned = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ReportCell>?> _assigned = new(StringComparer.Ordinal);
 
     protected TableInterpreter(ImportContext context, TableLabel table)
     {
@@ -109,7 +110,7 @@ internal abstract class TableInterpreter
     protected void AssignValues(RowLabel row, IReadOnlyList<SourceCell> values, RawRow raw, IReadOnlyList<ColumnLabel> columns,
         Func<ColumnLabel, AmountUnit>? unitOf)
     {
-        var read = new List<GridCell>(columns.Count);
+        var read = new List<ReportCell>(columns.Count);
         for (int i = 0; i < columns.Count; i++)
         {
             ColumnLabel column = columns[i];
@@ -133,7 +134,7 @@ internal abstract class TableInterpreter
             read.Add(reading.Value);
         }
 
-        if (_assigned.TryGetValue(row.Key, out List<GridCell>? earlier))
+        if (_assigned.TryGetValue(row.Key, out List<ReportCell>? earlier))
         {
             if (earlier is null)
             {
@@ -240,7 +241,7 @@ internal abstract class TableInterpreter
         _assigned[row.Key] = null;
         foreach (ColumnLabel column in columns ?? row.Columns)
         {
-            Context.Grid[ReportPointers.Cell(Table, row, column)] = GridCell.Blank;
+            Context.Grid[ReportPointers.Cell(Table, row, column)] = ReportCell.Blank;
         }
     }
 
@@ -262,7 +263,7 @@ internal abstract class TableInterpreter
         };
     }
 
-    private static bool SameValues(List<GridCell> a, List<GridCell> b)
+    private static bool SameValues(List<ReportCell> a, List<ReportCell> b)
     {
         if (a.Count != b.Count)
         {

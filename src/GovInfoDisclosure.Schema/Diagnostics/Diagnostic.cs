@@ -170,20 +170,18 @@ public sealed record Diagnostic
     /// <inheritdoc/>
     public override int GetHashCode()
     {
-        unchecked
+        var hash = new HashCode();
+        hash.Add(Code, StringComparer.Ordinal);
+        hash.Add(Severity);
+        hash.Add(Stage);
+        hash.Add(Outcome);
+        hash.Add(Location);
+        foreach (string path in Paths)
         {
-            int hash = StringComparer.Ordinal.GetHashCode(Code);
-            hash = (hash * 31) + (int)Severity;
-            hash = (hash * 31) + (int)Stage;
-            hash = (hash * 31) + (int)Outcome;
-            hash = (hash * 31) + Location.GetHashCode();
-            foreach (string path in Paths)
-            {
-                hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(path);
-            }
-
-            return hash;
+            hash.Add(path, StringComparer.Ordinal);
         }
+
+        return hash.ToHashCode();
     }
 
     /// <summary>The severity, code, location, outcome and English message, for logs and test output.</summary>

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Cells;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -113,7 +114,7 @@ public static class CrossReportValidator
             return ValidationResult.From(problems);
         }
 
-        CellMap map = CellMap.For(consolidated.Format);
+        CellLayout map = CellLayout.For(consolidated.Format);
         CellValue[][] cells = ReportConsolidation.FlattenAll(present, options);
         var diagnostics = new List<Diagnostic>();
         using (Flattened total = Flattened.Of(consolidated, options))

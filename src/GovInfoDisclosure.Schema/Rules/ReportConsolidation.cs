@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Cells;
 using System;
 using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Diagnostics;
@@ -46,11 +47,11 @@ public static class ReportConsolidation
         }
 
         ReportFormat format = parts[0].Format;
-        CellMap map = CellMap.For(format);
+        CellLayout map = CellLayout.For(format);
         CellValue[][] cells = FlattenAll(parts, options ?? ValidationOptions.Default);
         var sum = new CellValue[map.Count];
         ConsolidationRule.Sum(map, cells, sum, problems);
-        GovInfoReport report = ReportCells.Build(format, sum, agency, parts[0].Year);
+        GovInfoReport report = CellValue.Build(format, sum, agency, parts[0].Year);
         return new ConsolidationResult(report, problems);
     }
 

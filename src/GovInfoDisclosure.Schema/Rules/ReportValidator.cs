@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Rules.Engine;
@@ -40,7 +41,7 @@ public static class ReportValidator
         {
             if (options.BlankAsZero && options.UnreadCells.Count > 0)
             {
-                UnreadCells.KeepUnknown(flat.Cells, CellMap.For(report.Format), options.UnreadCells);
+                UnreadCells.KeepUnknown(flat.Cells, CellLayout.For(report.Format), options.UnreadCells);
             }
 
             if (options.RuleSets is null)

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Cells;
 using System;
 using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Diagnostics;
@@ -9,7 +10,7 @@ namespace GovInfoDisclosure.Schema.Rules.Engine;
 
 /// <summary>
 /// The relations of one format (or one pair of formats) compiled once into rule instances: every pointer resolved to a cell
-/// index of the <see cref="CellMap"/>, every label prepared. Compiling fails loudly when a relation names a pointer the label
+/// index of the <see cref="CellLayout"/>, every label prepared. Compiling fails loudly when a relation names a pointer the label
 /// catalogue does not have, so a catalogue error cannot ship (the tests compile every set).
 /// </summary>
 internal sealed class RuleSet
@@ -199,7 +200,7 @@ internal sealed class RuleSet
 
         private CompiledTerm Compile(RuleOperand operand)
         {
-            CellMap map = MapOf(operand.Document);
+            CellLayout map = MapOf(operand.Document);
             if (!operand.IsGroup)
             {
                 (int cell, FieldLabel field) = Resolve(map, operand.Pointer!);
@@ -246,19 +247,19 @@ internal sealed class RuleSet
             };
         }
 
-        private CellMap MapOf(RuleDocument document)
+        private CellLayout MapOf(RuleDocument document)
         {
             if (document == RuleDocument.Previous)
             {
                 return _previousFormat is { } previous
-                    ? CellMap.For(previous)
+                    ? CellLayout.For(previous)
                     : throw new InvalidOperationException($"Rule {_relation.Rule.Code} reads a previous report but is not a year-over-year rule.");
             }
 
-            return CellMap.For(_format);
+            return CellLayout.For(_format);
         }
 
-        private (int Cell, FieldLabel Field) Resolve(CellMap map, string template)
+        private (int Cell, FieldLabel Field) Resolve(CellLayout map, string template)
         {
             string pointer = template.Replace(_placeholder, _key);
             if (pointer.IndexOf('{') >= 0)
@@ -267,7 +268,12 @@ internal sealed class RuleSet
             }
 
             int cell = map.IndexOf(pointer);
-            FieldLabel field = map.Cells[cell];
+            if (cell < 0)
+            {
+                throw new InvalidOperationException($"The rule catalogue names '{pointer}', which is not a cell of format {(int)map.Format}.");
+            }
+
+            FieldLabel field = map.Fields[cell];
             if (field.ValueKind is not (FieldValueKind.Count or FieldValueKind.SignedCount))
             {
                 throw new InvalidOperationException($"Rule {_relation.Rule.Code}: '{pointer}' is not a count; amounts take part in no relation.");

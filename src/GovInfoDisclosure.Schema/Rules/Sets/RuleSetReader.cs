@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Labels;
 using GovInfoDisclosure.Schema.Model;
@@ -66,7 +67,7 @@ internal static class RuleSetReader
             "2019" => ReportFormat.Format2019,
             _ => throw Shape("/format", "format 应为 \"2019\" 或 \"2021\"", "format must be \"2019\" or \"2021\""),
         };
-        CellMap map = CellMap.For(format);
+        CellLayout map = CellLayout.For(format);
         LabelCatalogue labels = LabelCatalogue.For(format);
 
         var rules = new Dictionary<string, RuleDefinition>(StringComparer.Ordinal);
@@ -161,7 +162,7 @@ internal static class RuleSetReader
         return new RuleDefinition(code, severity, kind, scope, new[] { format }, title, formula, description, basis, spec, fail, indeterminate);
     }
 
-    private static RuleInstance ReadInstance(JsonElement entry, string pointer, Dictionary<string, RuleDefinition> rules, CellMap map,
+    private static RuleInstance ReadInstance(JsonElement entry, string pointer, Dictionary<string, RuleDefinition> rules, CellLayout map,
         LabelCatalogue labels, int ordinal)
     {
         Expect(entry, JsonValueKind.Object, pointer);
@@ -210,7 +211,7 @@ internal static class RuleSetReader
         };
     }
 
-    private static CompiledTerm[] ReadTerms(JsonElement array, string pointer, CellMap map, LabelCatalogue labels)
+    private static CompiledTerm[] ReadTerms(JsonElement array, string pointer, CellLayout map, LabelCatalogue labels)
     {
         var terms = new List<CompiledTerm>();
         int index = 0;
@@ -243,7 +244,7 @@ internal static class RuleSetReader
         return terms.ToArray();
     }
 
-    private static CompiledTerm ReadGroup(JsonElement term, JsonElement leavesElement, string at, int weight, CellMap map, LabelCatalogue labels)
+    private static CompiledTerm ReadGroup(JsonElement term, JsonElement leavesElement, string at, int weight, CellLayout map, LabelCatalogue labels)
     {
         Expect(leavesElement, JsonValueKind.Array, at + "/leaves");
         var leaves = new List<int>();
@@ -282,10 +283,10 @@ internal static class RuleSetReader
         };
     }
 
-    private static (int Cell, string Path, BilingualText Name) ReadCell(JsonElement term, string at, CellMap map, LabelCatalogue labels)
+    private static (int Cell, string Path, BilingualText Name) ReadCell(JsonElement term, string at, CellLayout map, LabelCatalogue labels)
     {
         string cellPointer = RequiredString(term, "pointer", at);
-        if (!map.TryIndexOf(cellPointer, out int cell) || map.Cells[cell].ValueKind is not (FieldValueKind.Count or FieldValueKind.SignedCount))
+        if (!map.TryGetIndex(cellPointer, out int cell) || map.Fields[cell].ValueKind is not (FieldValueKind.Count or FieldValueKind.SignedCount))
         {
             string format = ((int)labels.Format).ToString(CultureInfo.InvariantCulture);
             throw new RulesFileException(DiagnosticCatalogue.Create(ReportRuleSet.Codes.UnknownCell, DiagnosticOutcome.Fail,
@@ -293,7 +294,7 @@ internal static class RuleSetReader
                 new[] { Arg("pointer", at + "/pointer"), Arg("cell", cellPointer), Arg("format", format) }));
         }
 
-        FieldLabel field = map.Cells[cell];
+        FieldLabel field = map.Fields[cell];
         BilingualText name = OptionalText(term, "name", at)
             ?? (field.Row is { } row && field.Column is { } column
                 ? new BilingualText(row.ShortChinese + " " + column.Chinese, row.English + " " + column.English)

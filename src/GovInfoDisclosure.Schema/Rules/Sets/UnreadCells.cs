@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Rules.Engine;
 
 namespace GovInfoDisclosure.Schema.Rules.Sets;
@@ -7,11 +8,11 @@ namespace GovInfoDisclosure.Schema.Rules.Sets;
 /// <summary>Keeps the cells the import could not read unknown when blanks are read as 0 (<see cref="Diagnostics.ValidationOptions.UnreadCells"/>).</summary>
 internal static class UnreadCells
 {
-    public static void KeepUnknown(CellValue[] cells, CellMap map, IReadOnlyList<string> unread)
+    public static void KeepUnknown(CellValue[] cells, CellLayout map, IReadOnlyList<string> unread)
     {
         for (int i = 0; i < map.Count; i++)
         {
-            if (cells[i].State == CellState.BlankAsZero && IsUnder(map.Cells[i].Pointer, unread))
+            if (cells[i].State == CellState.BlankAsZero && IsUnder(map.Fields[i].Pointer, unread))
             {
                 cells[i].State = CellState.Blank;
             }
