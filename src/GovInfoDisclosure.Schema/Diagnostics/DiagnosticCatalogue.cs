@@ -141,7 +141,7 @@ public static class DiagnosticCatalogue
             "{table} printed as \"{text}\" was filled with 0, as the options ask.");
         Add(list, "IMP-PAGE-BREAK-REMOVED", I, DiagnosticStage.Import, "删除分页内容", "Page break removed", "删除了表格中的页码、分页符或重复表头。",
             "A page number, page break or repeated table header was removed from inside a table.");
-        Add(list, "IMP-FOOTER-DROPPED", I, DiagnosticStage.Import, "删除网页页脚", "Footer dropped", "删除了报告之外的网页内容（页脚、导航）。", "Website boilerplate around the report (footer, navigation) was dropped.");
+        Add(list, "IMP-FOOTER-DROPPED", I, DiagnosticStage.Import, "删除网页页脚", "Footer dropped", "{what}已舍去（{lines} 行）。", "{what} was dropped ({lines} lines).");
         Add(list, "IMP-ROW-AMBIGUOUS", E, DiagnosticStage.Import, "行单元格数不符", "Row with the wrong number of cells", "{row}：应有 {expected} 个单元格，实有 {actual} 个；该行留空，不移位。",
             "{row}: {expected} cells expected, {actual} found; the row is left blank rather than shifted.", unread: true);
         Add(list, "IMP-ROW-UNLABELLED", E, DiagnosticStage.Import, "无标签的行", "Row without a label", "数值前没有行标签，未分配。", "Values were found without a row label before them; they were not assigned.", unread: true);
