@@ -131,7 +131,8 @@ public static class ReportHtmlRenderer
                 Cell(html, row.Chinese);
                 for (int i = 0; i < row.Columns.Count; i++)
                 {
-                    Cell(html, grid[ReportPointers.Cell(table, row, row.Columns[i])].ToString(), colspan: spans[i]);
+                    string pointer = ReportPointers.Cell(table, row, row.Columns[i]);
+                    Cell(html, grid[pointer].ToString(), colspan: spans[i], pointer: pointer);
                 }
 
                 html.Append("</tr>\n");
@@ -193,7 +194,8 @@ public static class ReportHtmlRenderer
 
             foreach (ColumnLabel column in columns)
             {
-                Cell(html, grid[ReportPointers.Cell(table, row, column)].ToString());
+                string pointer = ReportPointers.Cell(table, row, column);
+                Cell(html, grid[pointer].ToString(), pointer: pointer);
             }
 
             html.Append("</tr>\n");
@@ -232,7 +234,8 @@ public static class ReportHtmlRenderer
         {
             foreach (ColumnLabel column in row.Columns)
             {
-                Cell(html, grid[ReportPointers.Cell(table, row, column)].ToString());
+                string pointer = ReportPointers.Cell(table, row, column);
+                Cell(html, grid[pointer].ToString(), pointer: pointer);
             }
         }
 
@@ -250,9 +253,16 @@ public static class ReportHtmlRenderer
         return count;
     }
 
-    private static void Cell(StringBuilder html, string text, int colspan = 1, int rowspan = 1)
+    // A value cell carries its JSON Pointer (data-pointer) so that a page can mark it (govinfo serve) and a reader can
+    // tell the value cells from the labels; the importer ignores the attribute.
+    private static void Cell(StringBuilder html, string text, int colspan = 1, int rowspan = 1, string? pointer = null)
     {
         html.Append("<td");
+        if (pointer is not null)
+        {
+            html.Append(" data-pointer=\"").Append(Escape(pointer)).Append('"');
+        }
+
         if (colspan > 1)
         {
             html.Append(" colspan=\"").Append(colspan.ToString(CultureInfo.InvariantCulture)).Append('"');
