@@ -11,7 +11,11 @@ public static class Program
     /// <returns>0 after a clean stop, 2 on bad arguments.</returns>
     public static int Main(string[] args)
     {
-        ServeOptions? options = ServeOptions.Parse(args ?? Array.Empty<string>(), out string? error);
+        args ??= Array.Empty<string>();
+        // "--name=value" arguments are host settings (WebApplicationFactory passes its own); --port and --host are ours.
+        string[] hostArgs = Array.FindAll(args, a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal));
+        string[] ownArgs = Array.FindAll(args, a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal)));
+        ServeOptions? options = ServeOptions.Parse(ownArgs, out string? error);
         if (options is null)
         {
             Console.Error.WriteLine("govinfo serve: " + error);
@@ -19,7 +23,7 @@ public static class Program
             return 2;
         }
 
-        WebApplication app = WebApp.Create(options, Array.Empty<string>());
+        WebApplication app = WebApp.Create(options, hostArgs);
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (string url in WebApp.Addresses(app))
