@@ -134,7 +134,7 @@ internal sealed class BatchHtmlReport : IDisposable
         _verdicts[(int)entry.Verdict]++;
         foreach (Diagnostic diagnostic in entry.Diagnostics)
         {
-            if (diagnostic.Outcome == DiagnosticOutcome.Fail && diagnostic.Severity == DiagnosticSeverity.Error)
+            if (diagnostic.IsError && diagnostic.Stage is DiagnosticStage.Rule or DiagnosticStage.CrossReport or DiagnosticStage.Document)
             {
                 _failures[diagnostic.Code] = _failures.TryGetValue(diagnostic.Code, out int n) ? n + 1 : 1;
             }
@@ -155,7 +155,7 @@ internal sealed class BatchHtmlReport : IDisposable
             + E(entry.Agency.Length == 0 ? "（未写明机关）" : entry.Agency) + (entry.Year.Length == 0 ? string.Empty : " · " + entry.Year + "年")
             + (entry.Format.Length == 0 ? string.Empty : " · " + entry.Format + " 版格式") + "</p>\n");
         _details.Write(ReportDiagnosticsHtmlRenderer.RenderFragment(entry.Report, entry.Diagnostics,
-            new DiagnosticsRenderOptions { IdPrefix = id + "-", InferredCells = entry.InferredCells }));
+            new DiagnosticsRenderOptions { IdPrefix = id, InferredCells = entry.InferredCells }));
         _details.Write("</section>\n");
     }
 
@@ -205,7 +205,7 @@ internal sealed class BatchHtmlReport : IDisposable
             return;
         }
 
-        output.Write("<h3>最常见的错误 <span lang=\"en\">Most frequent failures</span></h3>\n<table class=\"gi-chart\" id=\"gi-chart\">\n<tbody>\n");
+        output.Write("<h3>最常见的规则错误 <span lang=\"en\">Most frequent rule failures</span></h3>\n<table class=\"gi-chart\" id=\"gi-chart\">\n<tbody>\n");
         int max = codes[0].Value;
         for (int i = 0; i < codes.Count && i < ChartCodes; i++)
         {

@@ -43,11 +43,11 @@ public static class ReportDiagnosticsHtmlRenderer
         .gi-tip { display: none; position: absolute; z-index: 10; left: 0; top: 100%; width: 22em; white-space: pre-line; text-align: left;
                   background: #222; color: #fff; font-weight: normal; font-style: normal; padding: 0.4em 0.6em; border-radius: 4px; font-size: 0.9em; }
         td.gi-v:hover .gi-tip, td.gi-v:focus .gi-tip { display: block; }
-        .gi-legend span { display: inline-block; padding: 0.1em 0.5em; margin-right: 0.5em; border: 1px solid #888; }
-        .gi-legend .gi-fail { background: var(--gi-fail-bg); color: var(--gi-fail); border: 2px solid var(--gi-fail); }
-        .gi-legend .gi-warn { background: var(--gi-warn-bg); border: 2px dashed var(--gi-warn); }
-        .gi-legend .gi-unread { background: repeating-linear-gradient(45deg, #eee, #eee 4px, #ccc 4px, #ccc 8px); border: 2px dotted var(--gi-unread); }
-        .gi-legend .gi-inferred { background: var(--gi-inferred-bg); border: 2px dashed var(--gi-inferred); }
+        .gi-legend > span { display: inline-block; padding: 0.1em 0.5em; margin-right: 0.5em; border: 1px solid #888; }
+        .gi-legend > .gi-fail { background: var(--gi-fail-bg); color: var(--gi-fail); border: 2px solid var(--gi-fail); }
+        .gi-legend > .gi-warn { background: var(--gi-warn-bg); border: 2px dashed var(--gi-warn); }
+        .gi-legend > .gi-unread { background: repeating-linear-gradient(45deg, #eee, #eee 4px, #ccc 4px, #ccc 8px); border: 2px dotted var(--gi-unread); }
+        .gi-legend > .gi-inferred { background: var(--gi-inferred-bg); border: 2px dashed var(--gi-inferred); }
         .gi-diagnostics h4 { margin: 0.8em 0 0.3em; }
         .gi-diagnostics ul { margin: 0.2em 0; padding-left: 1.4em; }
         .gi-diag { margin: 0.25em 0; }
