@@ -35,11 +35,11 @@ public static class ReportDiagnosticsHtmlRenderer
         table.govinfo-table td { border: 1px solid #888; padding: 0.15em 0.4em; vertical-align: middle; }
         td.gi-v { text-align: right; min-width: 2.5em; position: relative; font-variant-numeric: tabular-nums; }
         td.gi-v:focus { outline: 3px solid #000; outline-offset: -3px; }
-        td.gi-fail { background: var(--gi-fail-bg); color: var(--gi-fail); font-weight: bold; border: 2px solid var(--gi-fail); }
-        td.gi-warn { background: var(--gi-warn-bg); border: 2px dashed var(--gi-warn); }
-        td.gi-unread { background: repeating-linear-gradient(45deg, #eee, #eee 4px, #ccc 4px, #ccc 8px); color: var(--gi-unread); border: 2px dotted var(--gi-unread); }
-        td.gi-inferred { background: var(--gi-inferred-bg); border: 2px dashed var(--gi-inferred); font-style: italic; }
-        td.gi-fail.gi-unread { background: var(--gi-fail-bg); }
+        table.govinfo-table td.gi-fail { background: var(--gi-fail-bg); color: var(--gi-fail); font-weight: bold; border: 2px solid var(--gi-fail); }
+        table.govinfo-table td.gi-warn { background: var(--gi-warn-bg); border: 2px dashed var(--gi-warn); }
+        table.govinfo-table td.gi-unread { background: repeating-linear-gradient(45deg, #eee, #eee 4px, #ccc 4px, #ccc 8px); color: var(--gi-unread); border: 2px dotted var(--gi-unread); }
+        table.govinfo-table td.gi-inferred { background: var(--gi-inferred-bg); border: 2px dashed var(--gi-inferred); font-style: italic; }
+        table.govinfo-table td.gi-fail.gi-unread { background: var(--gi-fail-bg); }
         .gi-tip { display: none; position: absolute; z-index: 10; left: 0; top: 100%; width: 22em; white-space: pre-line; text-align: left;
                   background: #222; color: #fff; font-weight: normal; font-style: normal; padding: 0.4em 0.6em; border-radius: 4px; font-size: 0.9em; }
         td.gi-v:hover .gi-tip, td.gi-v:focus .gi-tip { display: block; }
