@@ -51,7 +51,7 @@ internal static class Api
                 : UnknownFormat(format))
             .WithName("Template").WithSummary("An empty report of a format (every official cell blank) as canonical JSON: the fill form's document.");
         api.MapGet("/form/{format}", (string format) => ParseFormat(format) is { } f
-                ? Results.Text(ApiJson.Tables(EmptyReport(f), officialOnly: true), "text/html", Encoding.UTF8)
+                ? Results.Text(ApiJson.Tables(EmptyReport(f), Array.Empty<GovInfoDisclosure.Schema.Diagnostics.Diagnostic>(), officialOnly: true), "text/html", Encoding.UTF8)
                 : UnknownFormat(format))
             .WithName("Form").WithSummary("The official tables of an empty report of a format, drawn by the report renderer (the fill form's layout).");
     }

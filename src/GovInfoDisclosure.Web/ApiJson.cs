@@ -63,7 +63,7 @@ internal static class ApiJson
             writer.WritePropertyName("tables");
             if (outcome.Report is { } drawn)
             {
-                writer.WriteStringValue(Tables(drawn, officialOnly: false));
+                writer.WriteStringValue(Tables(drawn, outcome.Diagnostics, officialOnly: false));
             }
             else
             {
@@ -76,25 +76,16 @@ internal static class ApiJson
         return buffer.ToArray();
     }
 
-    /// <summary>The three official tables drawn by the report renderer, value cells carrying <c>data-pointer</c>.</summary>
-    public static string Tables(GovInfoReport report, bool officialOnly)
-    {
-        var options = ReportRenderOptions.Default with { OfficialLayoutOnly = officialOnly };
-        var html = new System.Text.StringBuilder();
-        foreach (ReportTable table in new[] { ReportTable.ProactiveDisclosure, ReportTable.Applications, ReportTable.ReconsiderationAndLitigation })
+    /// <summary>
+    /// The official tables drawn by the one report renderer (<see cref="ReportDiagnosticsHtmlRenderer"/>): every value cell
+    /// carries <c>data-pointer</c>, its kind and its marks (failing, warning, unread, inferred), with every text escaped.
+    /// </summary>
+    public static string Tables(GovInfoReport report, IReadOnlyList<Diagnostic> diagnostics, bool officialOnly) =>
+        ReportDiagnosticsHtmlRenderer.RenderFragment(report, diagnostics, DiagnosticsRenderOptions.Default with
         {
-            html.Append("<section class=\"table-block\" data-table-kind=\"").Append(table.ToString()).Append("\"><h3>")
-                .Append(table switch
-                {
-                    ReportTable.ProactiveDisclosure => "二、主动公开政府信息情况",
-                    ReportTable.Applications => "三、收到和处理政府信息公开申请情况",
-                    _ => "四、政府信息公开行政复议、行政诉讼情况",
-                })
-                .Append("</h3>\n").Append(ReportHtmlRenderer.RenderTable(report, table, options)).Append("</section>\n");
-        }
-
-        return html.ToString();
-    }
+            IdPrefix = "c",
+            Layout = ReportRenderOptions.Default with { OfficialLayoutOnly = officialOnly },
+        });
 
     public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
     {

@@ -49,6 +49,8 @@ internal static class StaticAssets
             });
         }
 
+        // The marks of the report renderer, as a file (the CSP allows no inline style element).
+        files["report.css"] = (System.Text.Encoding.UTF8.GetBytes(GovInfoDisclosure.Schema.Import.Rendering.ReportDiagnosticsHtmlRenderer.Stylesheet), "text/css; charset=utf-8");
         return files;
     }
 }

@@ -101,9 +101,9 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>
         IPage page = await OpenAsync();
         await UploadAsync(page, Fixture.Invalid, Fixture.Bytes(Fixture.Invalid));
         Assert.Equal("invalid", await page.GetAttributeAsync("#verdict", "data-verdict"));
-        Assert.Equal(1, await page.Locator($"#tables td.fail[data-pointer='{Natural}']").CountAsync());
-        Assert.Equal(1, await page.Locator("#tables td.fail[data-pointer='/applications/newlyReceived/total']").CountAsync());
-        Assert.Equal(0, await page.Locator("#tables td.fail[data-pointer='/applications/newlyReceived/commercialEnterprise']").CountAsync());
+        Assert.Equal(1, await page.Locator($"#tables td.gi-fail[data-pointer='{Natural}']").CountAsync());
+        Assert.Equal(1, await page.Locator("#tables td.gi-fail[data-pointer='/applications/newlyReceived/total']").CountAsync());
+        Assert.Equal(0, await page.Locator("#tables td.gi-fail[data-pointer='/applications/newlyReceived/commercialEnterprise']").CountAsync());
         ILocator item = page.Locator("#diagnostics li[data-code='GID-B1']").First;
         Assert.Contains("自然人", await item.InnerTextAsync(), StringComparison.Ordinal);
         await item.ClickAsync();
@@ -124,15 +124,15 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>
         await page.FillAsync("#form input[data-pointer='/applications/carriedOver/naturalPerson']", "0");
         await page.FillAsync("#form input[data-pointer='/applications/results/total/naturalPerson']", "3");
         await page.FillAsync("#form input[data-pointer='/applications/carriedForward/naturalPerson']", "0");
-        Assert.Equal(1, await page.Locator($"#form td.fail[data-pointer='{Natural}']").CountAsync());
-        Assert.Equal(1, await page.Locator("#form td.fail[data-pointer='/applications/results/total/naturalPerson']").CountAsync());
+        Assert.Equal(1, await page.Locator($"#form td.gi-fail[data-pointer='{Natural}']").CountAsync());
+        Assert.Equal(1, await page.Locator("#form td.gi-fail[data-pointer='/applications/results/total/naturalPerson']").CountAsync());
         string message = await page.Locator("#fill-messages li[data-code='GID-B1']").InnerTextAsync();
         Assert.Contains("自然人", message, StringComparison.Ordinal);
         Assert.Contains("5", message, StringComparison.Ordinal);
         await Screenshot(page, "serve-fill.png");
 
         await page.FillAsync("#form input[data-pointer='/applications/results/total/naturalPerson']", "5");
-        Assert.Equal(0, await page.Locator("#form td.fail").CountAsync());
+        Assert.Equal(0, await page.Locator("#form td.gi-fail").CountAsync());
         Assert.Equal("0", await page.GetAttributeAsync("#fill-status", "data-failures"));
         Assert.Equal(0, await page.Locator("#fill-messages li").CountAsync());
     }
@@ -145,9 +145,9 @@ public sealed class BrowserTests : IClassFixture<BrowserFixture>
         await page.FillAsync($"#form input[data-pointer='{Natural}']", "5");
         Assert.Equal("0", await page.GetAttributeAsync("#fill-status", "data-failures"));
         await page.CheckAsync("#blank-as-zero");
-        Assert.Equal(1, await page.Locator($"#form td.fail[data-pointer='{Natural}']").CountAsync());
+        Assert.Equal(1, await page.Locator($"#form td.gi-fail[data-pointer='{Natural}']").CountAsync());
         await page.UncheckAsync("#blank-as-zero");
-        Assert.Equal(0, await page.Locator("#form td.fail").CountAsync());
+        Assert.Equal(0, await page.Locator("#form td.gi-fail").CountAsync());
     }
 
     [BrowserFact]

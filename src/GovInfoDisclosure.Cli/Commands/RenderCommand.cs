@@ -7,6 +7,7 @@ using GovInfoDisclosure.Schema.Import.Rendering;
 using GovInfoDisclosure.Schema.Json;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Model.Format2021;
+using GovInfoDisclosure.Schema.Rules;
 
 namespace GovInfoDisclosure.Cli.Commands;
 
@@ -19,6 +20,7 @@ internal sealed class RenderCommand : ICliCommand
 
     public string Usage => """
         Usage: govinfo render FILE --as html|markdown|kirogovcompare [--out FILE] [--official] [--tables-only]
+                           [--diagnostics]
 
         Reads FILE (a report as canonical JSON; a published report in text, HTML or Markdown is imported first, with its
         diagnostics on standard error; '-' reads standard input) and prints it:
@@ -28,6 +30,10 @@ internal sealed class RenderCommand : ICliCommand
 
           --official      print strictly the official layout: no local subtotal rows or 法人或其他组织小计 column
           --tables-only   leave out the narrative
+          --diagnostics   (with --as html) validate the report and draw its tables with the diagnostics marked:
+                          failing cells red with the rule code and message on hover and keyboard focus, cells
+                          the import could not read and inferred cells marked differently, the diagnostics
+                          listed below grouped by cause and linked to their cells; exit 0 when drawn
 
         Exit codes: 0 printed; 2 the input is unreadable or not a report, or cannot be printed in that shape.
         """;
@@ -37,6 +43,7 @@ internal sealed class RenderCommand : ICliCommand
         string? file = null;
         string? outPath = null;
         string? shape = null;
+        bool diagnostics = false;
         var options = ReportRenderOptions.Default;
         for (int i = 0; i < arguments.Count; i++)
         {
@@ -56,6 +63,9 @@ internal sealed class RenderCommand : ICliCommand
                     break;
                 case "--official":
                     options = options with { OfficialLayoutOnly = true };
+                    break;
+                case "--diagnostics":
+                    diagnostics = true;
                     break;
                 case "--tables-only":
                     options = options with { IncludeNarrative = false };
@@ -88,6 +98,16 @@ internal sealed class RenderCommand : ICliCommand
             return ExitCodes.Unreadable;
         }
 
+        if (diagnostics)
+        {
+            if (shape != "html")
+            {
+                return UsageError(console, "--diagnostics needs --as html.");
+            }
+
+            return OutputText.Write(WithDiagnostics(file, text, options), outPath, console, Name) ? ExitCodes.Valid : ExitCodes.Unreadable;
+        }
+
         GovInfoReport? report = ReadReport(text, console);
         if (report is null)
         {
@@ -112,6 +132,27 @@ internal sealed class RenderCommand : ICliCommand
         }
 
         return OutputText.Write(output, outPath, console, Name) ? ExitCodes.Valid : ExitCodes.Unreadable;
+    }
+
+    /// <summary>The page of <c>--diagnostics</c>: the report validated (imported first if published) and drawn with its diagnostics marked.</summary>
+    private static string WithDiagnostics(string file, string text, ReportRenderOptions layout)
+    {
+        var options = new DiagnosticsRenderOptions { Layout = layout };
+        string trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (trimmed.StartsWith("{", StringComparison.Ordinal) && !KiroGovCompareJson.LooksLikeKiroGovCompare(text))
+        {
+            ReportReadResult read = ReportJson.Read(text);
+            if (read.Report is not { } report)
+            {
+                return ReportDiagnosticsHtmlRenderer.RenderPage(null, read.Problems, file, options);
+            }
+
+            return ReportDiagnosticsHtmlRenderer.RenderPage(report, ReportValidator.Validate(report).Diagnostics, file, options);
+        }
+
+        ImportResult imported = KiroGovCompareJson.LooksLikeKiroGovCompare(text) ? KiroGovCompareJson.Read(text) : ReportImporter.Import(text);
+        ImportValidationResult result = ImportValidation.Validate(imported);
+        return ReportDiagnosticsHtmlRenderer.RenderPage(result.Report, result.Diagnostics, file, options);
     }
 
     private static GovInfoReport? ReadReport(string text, CliConsole console)

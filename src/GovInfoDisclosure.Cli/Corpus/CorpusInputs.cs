@@ -71,7 +71,7 @@ internal static class CorpusInputs
     public static bool IsJsonLines(string path) => path.EndsWith(JsonLinesExtension, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCorpusFile(string name) =>
-        name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsJsonLines(name);
+        name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsJsonLines(name) || Commands.PublishedReport.IsPublishedReportFile(name);
 
     private static string FullPath(CliConsole console, string path)
     {

@@ -68,12 +68,9 @@ async function check(body, name) {
   verdict.dataset.verdict = result.verdict;
   verdict.textContent = (result.fileName ? result.fileName + ' — ' : '') + verdictText[result.verdict];
   const tables = $('tables');
-  // The renderer escapes every text of the report (ReportHtmlRenderer); the tables are its output.
+  // The tables are the report renderer's output (ReportDiagnosticsHtmlRenderer): every text escaped, the failing,
+  // warning, unread and inferred cells already marked (gi-fail, gi-warn, gi-unread, gi-inferred).
   tables.innerHTML = result.tables ?? '';
-  for (const d of result.diagnostics) {
-    if (d.outcome === 'fail' && d.stage === 'rule') cellsAt(tables, d.paths).forEach((td) => td.classList.add('fail'));
-  }
-  cellsAt(tables, result.unreadCells).forEach((td) => td.classList.add('unread'));
   showDiagnostics($('diagnostics'), result.diagnostics, tables);
 }
 
@@ -151,8 +148,9 @@ function recheck() {
   const blankAsZero = $('blank-as-zero').checked;
   const diagnostics = evaluate(fill.rules, fill.document, { blankAsZero });
   const failing = diagnostics.filter((d) => d.outcome === 'fail');
-  for (const td of root.querySelectorAll('td[data-pointer]')) td.classList.remove('fail');
-  for (const d of failing) cellsAt(root, d.paths).forEach((td) => td.classList.add('fail'));
+  // The renderer's marks: gi-fail for an error that fails, gi-warn for a warning.
+  for (const td of root.querySelectorAll('td[data-pointer]')) td.classList.remove('gi-fail', 'gi-warn');
+  for (const d of failing) cellsAt(root, d.paths).forEach((td) => td.classList.add(d.severity === 'error' ? 'gi-fail' : 'gi-warn'));
   showDiagnostics($('fill-messages'), failing, root);
   const open = diagnostics.length - failing.length;
   const status = $('fill-status');
