@@ -52,8 +52,8 @@ internal sealed class ValidateCommand : ICliCommand
                                 [--errors-only] [--html FILE] [--csv FILE] [--xlsx FILE]
                                 [--jobs N] [--progress]
 
-        Reads each PATH: a report as canonical JSON; '-' for standard input; a directory, whose *.json and *.jsonl
-        files are read at any depth in name order; a JSON Lines file (*.jsonl: one report per line, blank lines
+        Reads each PATH: a report as canonical JSON; '-' for standard input; a directory, whose *.json, *.jsonl
+        and published reports (*.txt, *.html, *.htm, *.md) are read at any depth in name order; a JSON Lines file (*.jsonl: one report per line, blank lines
         skipped); or a published report as a web page or text (*.txt, *.html, *.htm, *.md: imported first, as
         'govinfo import' does, then validated; the verdict is the library's: a report whose tables or
         cells could not all be read is 'incomplete', and the rules made indeterminate by a row that was not read are
@@ -280,7 +280,7 @@ internal sealed class ValidateCommand : ICliCommand
         if (summary.Read == 0)
         {
             // A wrong path or an empty corpus must not pass a CI job silently.
-            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json and *.jsonl).");
+            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json, *.jsonl, *.txt, *.html, *.htm and *.md).");
             return ExitCodes.Unreadable;
         }
 

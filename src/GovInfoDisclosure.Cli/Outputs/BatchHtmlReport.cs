@@ -17,7 +17,8 @@ namespace GovInfoDisclosure.Cli.Outputs;
 /// with the failing cells marked (<see cref="ReportDiagnosticsHtmlRenderer"/>).
 /// </summary>
 /// <remarks>
-/// Streaming: each report's section is rendered as it arrives and written to a temporary file next to the output; only one
+/// Streaming: each report's section is rendered as it arrives and written to a temporary file next to the output (at most
+/// <see cref="MaxSections"/> sections, valid reports only among the first <see cref="ValidSectionsUpTo"/>); only one
 /// row per report is kept for the summary table. The script has no inline event handler and is allowed by its SHA-256 hash in
 /// the page's Content-Security-Policy, so the page works under a strict policy. Every text is HTML-escaped.
 /// </remarks>
@@ -25,6 +26,12 @@ internal sealed class BatchHtmlReport : IDisposable
 {
     /// <summary>The most rule codes the bar chart shows.</summary>
     public const int ChartCodes = 12;
+
+    /// <summary>The most report sections (tables drawn) in one page: a browser opens it, and each section is about 40 KB.</summary>
+    public const int MaxSections = 1000;
+
+    /// <summary>Valid reports get a section only among the first this many reports: in a big batch, the page is for the failures.</summary>
+    public const int ValidSectionsUpTo = 200;
 
     /// <summary>The script of the page: sorting and filtering the reports table.</summary>
     public const string Script = """
@@ -108,6 +115,8 @@ internal sealed class BatchHtmlReport : IDisposable
     private readonly Dictionary<string, int> _failures = new(StringComparer.Ordinal);
     private readonly int[] _verdicts = new int[4];
     private int _count;
+    private int _sections;
+    private int _omitted;
 
     private BatchHtmlReport(string path, StreamWriter details)
     {
@@ -141,8 +150,10 @@ internal sealed class BatchHtmlReport : IDisposable
         }
 
         Diagnostic? first = entry.FirstError;
+        bool drawn = _sections < MaxSections && (entry.Verdict != ReportVerdict.Valid || _count <= ValidSectionsUpTo);
         _rows.Append("<tr data-verdict=\"").Append(entry.VerdictName).Append("\">")
-            .Append("<td data-value=\"").Append(E(entry.File)).Append("\"><a href=\"#").Append(id).Append("\">").Append(E(entry.File)).Append("</a></td>")
+            .Append("<td data-value=\"").Append(E(entry.File)).Append("\">")
+            .Append(drawn ? "<a href=\"#" + id + "\">" + E(entry.File) + "</a>" : E(entry.File)).Append("</td>")
             .Append("<td>").Append(E(entry.Agency)).Append("</td>")
             .Append("<td class=\"gi-n\">").Append(entry.Year).Append("</td>")
             .Append("<td>").Append(entry.Format).Append(entry.Format.Length > 0 ? " · " : string.Empty).Append(entry.Input).Append("</td>")
@@ -151,6 +162,13 @@ internal sealed class BatchHtmlReport : IDisposable
             .Append("<td class=\"gi-n\">").Append(entry.UnreadCells.Count.ToString(CultureInfo.InvariantCulture)).Append("</td>")
             .Append("<td>").Append(first is null ? string.Empty : "<code>" + E(first.Code) + "</code> " + E(first.Message.Zh)).Append("</td></tr>\n");
 
+        if (!drawn)
+        {
+            _omitted++;
+            return;
+        }
+
+        _sections++;
         _details.Write("<section class=\"gi-report\" id=\"" + id + "\">\n<h2>" + E(entry.File) + "</h2>\n<p>" + Badge(entry) + ' '
             + E(entry.Agency.Length == 0 ? "（未写明机关）" : entry.Agency) + (entry.Year.Length == 0 ? string.Empty : " · " + entry.Year + "年")
             + (entry.Format.Length == 0 ? string.Empty : " · " + entry.Format + " 版格式") + "</p>\n");
@@ -179,6 +197,15 @@ internal sealed class BatchHtmlReport : IDisposable
         WriteSummary(output);
         WriteList(output);
         output.Write("<h2>各报告详情 <span lang=\"en\">Reports</span></h2>\n");
+        if (_omitted > 0)
+        {
+            string omitted = _omitted.ToString(CultureInfo.InvariantCulture);
+            output.Write("<p class=\"gi-omitted\" id=\"gi-omitted\">另有 " + omitted + " 份报告未列出详情（大批量时只列出未通过的报告，至多 "
+                + MaxSections.ToString(CultureInfo.InvariantCulture) + " 份）；可用 govinfo render 文件 --as html --diagnostics 查看单份报告。"
+                + "<span lang=\"en\">" + omitted + " more reports are in the table without their tables drawn (in a big batch only the reports that are not valid are drawn, at most "
+                + MaxSections.ToString(CultureInfo.InvariantCulture) + "); draw one with govinfo render FILE --as html --diagnostics.</span></p>\n");
+        }
+
         output.Flush();
         _details.BaseStream.Position = 0;
         _details.BaseStream.CopyTo(output.BaseStream);

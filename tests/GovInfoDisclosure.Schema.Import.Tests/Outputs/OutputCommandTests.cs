@@ -68,6 +68,28 @@ public sealed class OutputCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_HtmlOfABigBatch_DrawsTheFailuresAndTheFirstValidReportsOnly()
+    {
+        (int generated, string corpus, _) = Run("generate", "--count", "260", "--seed", "7", "--broken", "10");
+        Assert.Equal(0, generated);
+        File.WriteAllText(Path.Combine(_directory, "corpus.jsonl"), corpus, new UTF8Encoding(false));
+
+        Run("validate", "corpus.jsonl", "--html", "big.html", "--csv", "big.csv");
+
+        string[] verdicts = File.ReadAllLines(Path.Combine(_directory, "big.csv")).Skip(1).Select(l => l.Split(',')[5]).ToArray();
+        Assert.Equal(260, verdicts.Length);
+        int expected = verdicts.Select((v, i) => v != "valid" || i < GovInfoDisclosure.Cli.Outputs.BatchHtmlReport.ValidSectionsUpTo).Count(drawn => drawn);
+        Assert.True(expected < 260 && verdicts.Contains("invalid"));
+        string html = File.ReadAllText(Path.Combine(_directory, "big.html"));
+        List<(string Name, Dictionary<string, string> Attributes)> tags = OutputFixtures.Tags(html).ToList();
+        Assert.Equal(expected, tags.Count(t => t.Name == "section" && t.Attributes.TryGetValue("class", out string? c) && c == "gi-report"));
+        Assert.Equal(260, tags.Count(t => t.Name == "tr" && t.Attributes.ContainsKey("data-verdict")));
+        Assert.Contains("另有 " + (260 - expected).ToString(System.Globalization.CultureInfo.InvariantCulture) + " 份报告", html);
+        var ids = new HashSet<string>(tags.Where(t => t.Attributes.ContainsKey("id")).Select(t => t.Attributes["id"]));
+        Assert.All(tags.Where(t => t.Name == "a" && t.Attributes.ContainsKey("href")), a => Assert.Contains(a.Attributes["href"].TrimStart('#'), ids));
+    }
+
+    [Fact]
     public void Validate_Csv_OneRowPerReportUtf8WithBom()
     {
         (int exit, _, _) = Run("validate", "reports", "--csv", "v.csv");

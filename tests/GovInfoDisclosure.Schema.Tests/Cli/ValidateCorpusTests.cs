@@ -69,13 +69,13 @@ public sealed class ValidateCorpusTests : IDisposable
     }
 
     [Fact]
-    public void Directory_IsWalkedRecursively_InNameOrder_OnlyJsonAndJsonLines()
+    public void Directory_IsWalkedRecursively_InNameOrder_OnlySupportedInputs()
     {
         Write("b/z.json", Fixtures.Json(Fixtures.Pingwu));
         Write("b/a/y.json", Fixtures.Json(Fixtures.Legacy));
         Write("a.json", "{\"format\":\"2030\"}");
         Write("c.jsonl", Compact(Fixtures.Json(Fixtures.Pingwu)) + "\n\n" + "not json\n");
-        Write("b/notes.txt", "not a report");
+        Write("b/notes.log", "not a report");
         Write("b/README", "{}");
 
         var (exitCode, output, error) = Run("validate", "--json", ".");
@@ -89,6 +89,22 @@ public sealed class ValidateCorpusTests : IDisposable
         Assert.Equal(new[] { 1L, 3L }, lines.Skip(3).Select(l => l.GetProperty("line").GetInt64()));
         Assert.False(lines[0].TryGetProperty("line", out _));
         Assert.Equal("summary: 5 read, 3 valid, 0 invalid, 2 unreadable", Lines(error)[0]);
+    }
+
+    [Fact]
+    public void Directory_PublishedReportsAreWalkedToo()
+    {
+        // Issue 13: a folder of anything — a published text is imported and validated, a note is a located IMP-NOT-A-REPORT.
+        Write("b/z.json", Fixtures.Json(Fixtures.Pingwu));
+        Write("b/notes.txt", "not a report");
+
+        var (exitCode, output, _) = Run("validate", "--json", ".");
+
+        Assert.Equal(ExitCodes.Unreadable, exitCode);
+        JsonElement[] lines = JsonLines(output);
+        Assert.Equal(new[] { Path.Combine(".", "b", "notes.txt"), Path.Combine(".", "b", "z.json") }, lines.Select(l => l.GetProperty("file").GetString()));
+        Assert.Equal("unreadable", lines[0].GetProperty("verdict").GetString());
+        Assert.Equal("IMP-NOT-A-REPORT", lines[0].GetProperty("diagnostics")[0].GetProperty("code").GetString());
     }
 
     [Fact]
