@@ -24,6 +24,9 @@ public sealed record ServeOptions
     /// <summary>The address to bind: an IP address or <c>localhost</c>.</summary>
     public string Host { get; init; } = "127.0.0.1";
 
+    /// <summary>The time a request may take, reading the body included (not on the command line; 30 s).</summary>
+    public TimeSpan RequestTimeout { get; init; } = WebApp.DefaultRequestTimeout;
+
     /// <summary>Whether <see cref="Host"/> is a loopback address (the only kind bound without an explicit <c>--host</c>).</summary>
     public bool IsLoopback => Host == "localhost" || (IPAddress.TryParse(Host, out IPAddress? address) && IPAddress.IsLoopback(address));
 

@@ -33,8 +33,8 @@ public static class WebApp
     /// <summary>The multipart envelope allowed over the input limit (boundaries, part headers, a file name).</summary>
     public const long MultipartAllowance = 64 * 1024;
 
-    /// <summary>The time a request may take (reading the body included); a slower one gets 408 with a problem document.</summary>
-    public static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>The default time a request may take (reading the body included); a slower one gets 408 with a problem document.</summary>
+    public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>The Content-Security-Policy of every response: scripts and styles only from the page's own origin, no inline script.</summary>
     public const string ContentSecurityPolicy =
@@ -62,10 +62,10 @@ public static class WebApp
         builder.Services.AddOpenApi();
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
         {
-            Timeout = RequestTimeout,
+            Timeout = options.RequestTimeout,
             TimeoutStatusCode = StatusCodes.Status408RequestTimeout,
             WriteTimeoutResponse = context => Problems.Write(context, StatusCodes.Status408RequestTimeout, "Request timeout",
-                $"The request took longer than {RequestTimeout.TotalSeconds:0} s."),
+                $"The request took longer than {options.RequestTimeout.TotalSeconds:0} s."),
         });
         builder.Services.AddRateLimiter(limiter =>
         {
