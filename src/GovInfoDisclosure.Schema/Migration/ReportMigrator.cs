@@ -46,12 +46,10 @@ public static class ReportMigrator
     /// <param name="report">The report.</param>
     /// <returns>The current-format report, the steps taken, and a note for every field.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static MigrationResult ToCurrent(GovInfoReport report)
     {
-        if (report is null)
-        {
-            throw new ArgumentNullException(nameof(report));
-        }
+        Cells.ReportCells.ThrowIfIncomplete(report);
 
         var fields = new List<MigrationNote>();
         var steps = new List<ReportFormat>();
