@@ -99,16 +99,13 @@ public sealed partial class LabelCatalogue
     private static LabelCatalogue Build(ReportFormat format)
     {
         var builder = new Builder(format);
-        if (format == ReportFormat.Format2021)
+        builder.AddTable(format switch
         {
-            builder.AddTable(ProactiveDisclosure2021());
-            builder.AddTable(Applications(format));
-        }
-        else
-        {
-            builder.AddTable(ProactiveDisclosure2019());
-            builder.AddTable(Applications(format));
-        }
+            ReportFormat.Format2021 => ProactiveDisclosure2021(),
+            ReportFormat.Format2019 => ProactiveDisclosure2019(),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
+        });
+        builder.AddTable(Applications(format));
 
         builder.AddTable(ReconsiderationAndLitigation());
         return builder.Build(StandardSections());
