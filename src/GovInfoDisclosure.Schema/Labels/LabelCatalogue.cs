@@ -24,9 +24,9 @@ public sealed partial class LabelCatalogue
     private LabelCatalogue(ReportFormat format, IReadOnlyList<SectionLabel> sections, IReadOnlyList<TableLabel> tables, IReadOnlyList<FieldLabel> fields)
     {
         Format = format;
-        Sections = sections;
-        Tables = tables;
-        Fields = fields;
+        Sections = ReadOnlyLists.Copy(sections);
+        Tables = ReadOnlyLists.Copy(tables);
+        Fields = ReadOnlyLists.Copy(fields);
         _byPointer = new Dictionary<string, FieldLabel>(fields.Count, StringComparer.Ordinal);
         foreach (FieldLabel field in fields)
         {
