@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Model;
 
@@ -17,8 +18,8 @@ public sealed class ImportResult
         ImportSourceKind sourceKind)
     {
         Report = report;
-        Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
-        ExtraRows = extraRows ?? throw new ArgumentNullException(nameof(extraRows));
+        Diagnostics = ImmutableArray.CreateRange(diagnostics ?? throw new ArgumentNullException(nameof(diagnostics)));
+        ExtraRows = ImmutableArray.CreateRange(extraRows ?? throw new ArgumentNullException(nameof(extraRows)));
         SourceKind = sourceKind;
         foreach (Diagnostic diagnostic in diagnostics)
         {

@@ -185,6 +185,7 @@ public static class KiroGovCompareJson
     /// <param name="report">The report.</param>
     /// <returns>The JSON text (indented, UTF-8 characters unescaped).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string Write(Report2021 report)
     {
         if (report is null)

@@ -132,12 +132,10 @@ public static class ReportJson
     /// <param name="report">The report.</param>
     /// <returns>The canonical document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string Serialize(GovInfoReport report)
     {
-        if (report is null)
-        {
-            throw new ArgumentNullException(nameof(report));
-        }
+        Cells.ReportCells.ThrowIfIncomplete(report);
 
         return JsonSerializer.Serialize(report, Context.GovInfoReport);
     }
@@ -146,12 +144,10 @@ public static class ReportJson
     /// <param name="report">The report.</param>
     /// <returns>The canonical document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static byte[] SerializeToUtf8Bytes(GovInfoReport report)
     {
-        if (report is null)
-        {
-            throw new ArgumentNullException(nameof(report));
-        }
+        Cells.ReportCells.ThrowIfIncomplete(report);
 
         return JsonSerializer.SerializeToUtf8Bytes(report, Context.GovInfoReport);
     }

@@ -28,7 +28,7 @@ public static class RuleCatalogue
         "{table}, {scope}: cannot decide {relation}, because {unknown} is unknown.");
 
     /// <summary>Every rule, in the order diagnostics are reported.</summary>
-    public static IReadOnlyList<RuleDefinition> All { get; } = new[]
+    public static IReadOnlyList<RuleDefinition> All { get; } = ReadOnlyLists.Copy(new[]
     {
         Define(RuleCodes.ApplicationBalance, DiagnosticSeverity.Error, RuleKind.Balance, RuleScope.EachColumn, Both,
             T("表三 列平衡", "Application table balance"),
@@ -211,7 +211,7 @@ public static class RuleCatalogue
             "一、总体情况", "formats.md §2.8 B-8",
             new MessageTemplate("{section}称{phrase} {actual} 件，而表三 {cell} 为 {expected}。", "{section} states {phrase} {actual}, but {cell} of the application table is {expected}."),
             new MessageTemplate("{section}称{phrase} {actual} 件，而表三 {cell} 的值未知，无法核对。", "{section} states {phrase} {actual}, but {cell} of the application table is unknown.")),
-    };
+    });
 
     /// <summary>Finds the definition of a code.</summary>
     /// <param name="code">A rule code, e.g. <c>GID-B1</c>.</param>
