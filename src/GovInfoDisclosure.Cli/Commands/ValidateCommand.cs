@@ -158,6 +158,8 @@ internal sealed class ValidateCommand : ICliCommand
             reporter?.Finish();
         }
 
+        // The results first: when standard output cannot be written, the run ends here, before a summary of results never delivered.
+        console.Out.Flush();
         summary.Write(json ? console.Error : console.Out);
         if (summary.Read == 0)
         {
