@@ -8,8 +8,11 @@ namespace GovInfoDisclosure.Cli.Commands;
 /// <summary>Reads a text input (a file or standard input) for the import and render verbs: UTF-8, or GB18030 when the bytes are not UTF-8.</summary>
 internal static class InputText
 {
-    /// <summary>The largest input read, in bytes (32 MiB).</summary>
-    public const long MaxBytes = 32L * 1024 * 1024;
+    /// <summary>
+    /// The largest input read, in bytes (8 MiB): the import's limit of <see cref="GovInfoDisclosure.Schema.Import.ImportOptions.DefaultMaxInputChars"/>
+    /// characters at 4 bytes each, the most any encoding takes; a larger input could only be refused after decoding.
+    /// </summary>
+    public const long MaxBytes = 4L * GovInfoDisclosure.Schema.Import.ImportOptions.DefaultMaxInputChars;
 
     /// <summary>Reads the input; <see langword="null"/> with a message when it cannot be read or is too large.</summary>
     /// <remarks>Read through <see cref="BoundedInput"/>: never more than <see cref="MaxBytes"/> + 1 bytes, also from a device or a pipe.</remarks>
