@@ -182,6 +182,36 @@ public sealed class ProcessRobustnessTests : IDisposable
     }
 
     [LinuxFact]
+    public void StandardInputIsATerminal_IsAClearError_NotAWaitForTyping()
+    {
+        // script(1) runs govinfo on a new pseudo-terminal, whose input nobody types into.
+        Assert.True(File.Exists("/usr/bin/script"), "script(1) (util-linux) is needed to give govinfo a terminal");
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/script")
+        {
+            WorkingDirectory = _directory,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardInput = true,
+        };
+        foreach (string arg in new[] { "-q", "-e", "-c", GovinfoProcess.Command + " import -", "/dev/null" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        System.Threading.Tasks.Task<string> output = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(30_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("govinfo import - on a terminal waited for input.");
+        }
+
+        process.WaitForExit();
+        Assert.Equal(ExitCodes.Unreadable, process.ExitCode);
+        Assert.Contains("govinfo import: cannot read '-': standard input is a terminal", output.Result, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
     public void FileNameInGbkBytes_InACorpusFolder_IsRead_AndReportedByAnEscapedName()
     {
         string corpus = Path.Combine(_directory, "corpus");
