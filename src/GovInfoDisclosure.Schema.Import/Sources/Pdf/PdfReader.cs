@@ -185,6 +185,7 @@ internal static class PdfReader
         int lineNumber = 0;
         bool inTable = false;
         TableRow? lastRow = null;
+        var tableHead = new List<string>();
         var paragraph = new StringBuilder();
         int paragraphLine = 0;
         bool paragraphOpen = false;
@@ -231,6 +232,7 @@ internal static class PdfReader
                         blocks.Add(SourceBlock.Boundary(lineNumber));
                         inTable = false;
                         lastRow = null;
+                        tableHead.Clear();
                     }
 
                     // A line that runs to the right margin goes on in the next one (unless that one is indented): one paragraph.
@@ -251,6 +253,15 @@ internal static class PdfReader
 
                 FlushParagraph();
                 TableRow row = item.Row!;
+                string rowText = string.Join(" | ", row.Cells);
+                if (firstRowOfPage && lastRow is not null && tableHead.Contains(rowText))
+                {
+                    // The table's header printed again at the head of the page ("repeat as header row").
+                    diagnostics.Add(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = lineNumber + 1 },
+                        $"第 {page.Number} 页顶部重复的表头行已去除。", $"The table header repeated at the head of page {page.Number} was removed.", rowText);
+                    continue;
+                }
+
                 if (firstRowOfPage && lastRow is not null && IsContinuation(lastRow, row))
                 {
                     // The row was split by the page break: the rest of its label (or text) is in the first row of this page.
@@ -276,6 +287,11 @@ internal static class PdfReader
 
                 firstRowOfPage = false;
                 lineNumber++;
+                if (tableHead.Count < 3)
+                {
+                    tableHead.Add(rowText);
+                }
+
                 blocks.Add(ToBlock(row, lineNumber));
                 lastRow = row;
                 inTable = true;
