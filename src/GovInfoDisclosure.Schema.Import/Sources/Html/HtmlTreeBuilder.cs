@@ -10,12 +10,16 @@ namespace GovInfoDisclosure.Schema.Import.Sources.Html;
 /// Parses HTML with AngleSharp — the HTML5 algorithm browsers use: every named character reference, <c>&amp;#128;</c>–
 /// <c>&amp;#159;</c> mapped as Windows-1252, implied tags, foster-parented table content — and copies the DOM into the
 /// small tree the reader walks, with the source line of every node. The copy uses an explicit stack, so depth costs no
-/// recursion; a page nested deeper than <see cref="MaxDepth"/> is refused (not flattened) at the line of the element.
+/// recursion; a page nested deeper than <see cref="MaxDepth"/> is refused (never read flattened) at the line of the element.
 /// </summary>
 internal static class HtmlTreeBuilder
 {
-    /// <summary>The deepest element nesting read; real CMS templates nest a few hundred levels at most.</summary>
-    public const int MaxDepth = 2048;
+    /// <summary>
+    /// The deepest element nesting read. AngleSharp, as browsers, stops nesting at 512 open elements and puts deeper
+    /// elements beside each other, which would flatten a table; pages deeper than this (real CMS templates nest a few
+    /// hundred levels at most) are refused instead.
+    /// </summary>
+    public const int MaxDepth = 500;
 
     private static readonly HtmlParserOptions ParserOptions = new()
     {
