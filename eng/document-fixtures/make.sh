@@ -16,7 +16,7 @@ done
 python3 "$root/eng/document-fixtures/make_sources.py" "$work" "$root/docs/samples" "$root/tests/GovInfoDisclosure.Schema.Import.Tests/Fixtures/text"
 cd "$work"
 soffice --headless --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" \
-  "${names[@]/%/.html}" 2024-pingwu-narrow.html >/dev/null
+  "${names[@]/%/.html}" 2024-pingwu-narrow.html 2025-huarong-borderless.html >/dev/null
 # 表三's header rows marked "repeat as header row" (w:tblHeader), as offices set them for long tables.
 python3 "$root/eng/document-fixtures/repeat_header.py" 2024-pingwu-county-government-office.docx 2024-pingwu-header-repeated.docx
 soffice --headless --convert-to pdf ./*.docx >/dev/null
@@ -27,5 +27,5 @@ pdftoppm -r 50 -gray -jpeg -f 1 -l 2 2025-huarong-district-bureau.pdf scan
 img2pdf scan-*.jpg -o 2025-huarong-scanned.pdf
 cp ./*.docx ./*.pdf 2025-huarong-district-bureau.doc 2024-pingwu-county-government-office.gbk.html \
    2025-huarong-district-bureau.utf16.txt 2024-pingwu-narrow.txt "$out/"
-rm -f "$out"/scan-*.pdf
+rm -f "$out"/scan-*.pdf "$out"/2025-huarong-borderless.docx
 ls -la "$out"

@@ -20,6 +20,11 @@ for name in ["2024-pingwu-county-government-office", "2025-huarong-district-bure
     # Offices indent the first line of a paragraph by two characters (首行缩进).
     open(f"{work}/{name}.html", "w", encoding="utf-8").write(page.replace("<p>", '<p style="text-indent: 24pt">'))
 
+# Tables without borders (border="0"), as some offices print them.
+page = open(f"{work}/2025-huarong-district-bureau.html", encoding="utf-8").read()
+open(f"{work}/2025-huarong-borderless.html", "w", encoding="utf-8").write(
+    re.sub(r"<table[^>]*>", '<table border="0" cellspacing="0" cellpadding="2">', page))
+
 # A GBK page that says so, as many county sites still serve them.
 page = open(f"{work}/2024-pingwu-county-government-office.plain.html", encoding="utf-8").read()
 page = page.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">')

@@ -115,6 +115,51 @@ public class DocumentImportTests
     }
 
     [Fact]
+    public void Import_PdfWithoutTableRules_ReadAsLayoutTextAndNeverAWrongNumber()
+    {
+        string expected = ReportJson.Serialize(ReportJson.Deserialize(Fixtures.Json("2025-huarong-district-bureau")));
+
+        ImportResult result = ReportImporter.Import(Bytes("2025-huarong-borderless.pdf"));
+
+        Assert.NotNull(result.Report);
+        var want = new System.Collections.Generic.Dictionary<string, string>();
+        Flatten(System.Text.Json.JsonDocument.Parse(expected).RootElement, string.Empty, want);
+        var got = new System.Collections.Generic.Dictionary<string, string>();
+        Flatten(System.Text.Json.JsonDocument.Parse(ReportJson.Serialize(result.Report!)).RootElement, string.Empty, got);
+        int read = 0;
+        foreach ((string pointer, string value) in got)
+        {
+            if (pointer.StartsWith("/narrative", StringComparison.Ordinal) || value == "null")
+            {
+                continue;
+            }
+
+            Assert.Equal((pointer, want[pointer]), (pointer, value));
+            read++;
+        }
+
+        // Without rules the cells come from the layout-text reader: most are read, the rest blank with a located error
+        // or warning, none shifted.
+        Assert.True(read > 150, $"{read} cells read");
+        Assert.Contains(result.Diagnostics, d => d.Severity == ImportSeverity.Error && d.Location.Line is not null);
+    }
+
+    private static void Flatten(System.Text.Json.JsonElement element, string pointer, System.Collections.Generic.Dictionary<string, string> cells)
+    {
+        if (element.ValueKind == System.Text.Json.JsonValueKind.Object)
+        {
+            foreach (System.Text.Json.JsonProperty property in element.EnumerateObject())
+            {
+                Flatten(property.Value, pointer + "/" + property.Name, cells);
+            }
+        }
+        else
+        {
+            cells[pointer] = element.GetRawText();
+        }
+    }
+
+    [Fact]
     public void Import_ScannedPdf_NoTextLayerError()
     {
         ImportResult result = ReportImporter.Import(Bytes("2025-huarong-scanned.pdf"));
