@@ -27,5 +27,6 @@ pdftoppm -r 50 -gray -jpeg -f 1 -l 2 2025-huarong-district-bureau.pdf scan
 img2pdf scan-*.jpg -o 2025-huarong-scanned.pdf
 cp ./*.docx ./*.pdf 2025-huarong-district-bureau.doc 2024-pingwu-county-government-office.gbk.html \
    2025-huarong-district-bureau.utf16.txt 2024-pingwu-narrow.txt "$out/"
+python3 "$root/eng/document-fixtures/make_unmapped_pdf.py" "$out/identity-font-without-tounicode.pdf"
 rm -f "$out"/scan-*.pdf "$out"/2025-huarong-borderless.docx
 ls -la "$out"

@@ -174,6 +174,18 @@ public class DocumentImportTests
     }
 
     [Fact]
+    public void Import_PdfWhoseFontHasNoUnicodeMap_RefusedNamingThePage()
+    {
+        ImportResult result = ReportImporter.Import(Bytes("identity-font-without-tounicode.pdf"));
+
+        Assert.Null(result.Report);
+        ImportDiagnostic error = Assert.Single(result.Diagnostics);
+        Assert.Equal(ImportDiagnosticCodes.PdfNoTextLayer, error.Code);
+        Assert.Equal("1 page(s) unmapped, first page 1", error.Actual);
+        Assert.Contains("ToUnicode", error.Message.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_LegacyWordDoc_UnsupportedWithHint()
     {
         ImportResult result = ReportImporter.Import(Bytes("2025-huarong-district-bureau.doc"));

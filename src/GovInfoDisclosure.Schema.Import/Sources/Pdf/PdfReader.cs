@@ -7,6 +7,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics;
+using UglyToad.PdfPig.Tokens;
 
 namespace GovInfoDisclosure.Schema.Import.Sources.Pdf;
 
@@ -44,11 +45,12 @@ internal static class PdfReader
             foreach (Page page in pdf.GetPages())
             {
                 IReadOnlyList<Letter> letters = page.Letters;
+                HashSet<string> unmappedFonts = UnmappedFonts(pdf, page);
                 int bad = 0;
                 int visible = 0;
                 foreach (Letter letter in letters)
                 {
-                    if (letter.Value.Length == 0 || IsUnmapped(letter.Value))
+                    if (letter.Value.Length == 0 || IsUnmapped(letter.Value) || (unmappedFonts.Count > 0 && unmappedFonts.Contains(letter.FontName ?? string.Empty)))
                     {
                         bad++;
                     }
@@ -81,21 +83,21 @@ internal static class PdfReader
                 pages.Add(PageContent.From(page));
             }
 
-            if (pages.Count == 0 || textless == pages.Count)
-            {
-                diagnostics.Add(ImportDiagnosticCodes.PdfNoTextLayer, new ImportLocation { Line = 1 },
-                    "PDF 没有文字层:这是扫描件,请先进行文字识别(OCR)。",
-                    "No text layer: the PDF is a scan; OCR it first.",
-                    expected: "a text layer", actual: $"{pages.Count} page(s) without text");
-                return Empty(diagnostics);
-            }
-
             if (unmapped > 0)
             {
                 diagnostics.Add(ImportDiagnosticCodes.PdfNoTextLayer, new ImportLocation { Line = 1 },
                     $"PDF 第 {firstUnmappedPage} 页的字体没有 Unicode 映射(ToUnicode),文字无法读取:请重新导出 PDF(嵌入字体)或先进行文字识别(OCR)。",
                     $"The fonts of page {firstUnmappedPage} of the PDF have no Unicode map (ToUnicode): the text cannot be read; export the PDF again with embedded fonts, or OCR it.",
                     expected: "text mapped to Unicode", actual: $"{unmapped} page(s) unmapped, first page {firstUnmappedPage}");
+                return Empty(diagnostics);
+            }
+
+            if (pages.Count == 0 || textless == pages.Count)
+            {
+                diagnostics.Add(ImportDiagnosticCodes.PdfNoTextLayer, new ImportLocation { Line = 1 },
+                    "PDF 没有文字层:这是扫描件,请先进行文字识别(OCR)。",
+                    "No text layer: the PDF is a scan; OCR it first.",
+                    expected: "a text layer", actual: $"{pages.Count} page(s) without text");
                 return Empty(diagnostics);
             }
 
@@ -109,6 +111,44 @@ internal static class PdfReader
                 expected: "a readable PDF", actual: ex.GetType().Name);
             return Empty(diagnostics);
         }
+    }
+
+    /// <summary>
+    /// The fonts of a page whose text cannot be mapped to Unicode: composite (Type0) fonts with an Identity encoding and
+    /// no ToUnicode map. Their character codes are glyph numbers, which PdfPig (like pdftotext) passes on as if they were
+    /// code points: the text would be garbage, so it is refused instead.
+    /// </summary>
+    private static HashSet<string> UnmappedFonts(PdfDocument pdf, Page page)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            IToken Resolve(IToken token) => token is IndirectReferenceToken reference ? pdf.Structure.GetObject(reference.Data).Data : token;
+            if (!page.Dictionary.Data.TryGetValue("Resources", out IToken? resources) || Resolve(resources) is not DictionaryToken resourceDictionary
+                || !resourceDictionary.Data.TryGetValue("Font", out IToken? fonts) || Resolve(fonts) is not DictionaryToken fontDictionary)
+            {
+                return names;
+            }
+
+            foreach (KeyValuePair<string, IToken> entry in fontDictionary.Data)
+            {
+                if (Resolve(entry.Value) is DictionaryToken font
+                    && font.Data.TryGetValue("Subtype", out IToken? subtype) && Resolve(subtype) is NameToken { Data: "Type0" }
+                    && font.Data.TryGetValue("Encoding", out IToken? encoding) && Resolve(encoding) is NameToken { Data: "Identity-H" or "Identity-V" }
+                    && !font.Data.ContainsKey("ToUnicode")
+                    && font.Data.TryGetValue("BaseFont", out IToken? baseFont) && Resolve(baseFont) is NameToken name)
+                {
+                    names.Add(name.Data);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A resource dictionary PdfPig cannot resolve: judge the page by its letters alone.
+            names.Clear();
+        }
+
+        return names;
     }
 
     private static bool IsUnmapped(string value)
