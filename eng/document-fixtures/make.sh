@@ -19,6 +19,9 @@ soffice --headless --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 200
   "${names[@]/%/.html}" 2024-pingwu-narrow.html 2025-huarong-borderless.html >/dev/null
 # 表三's header rows marked "repeat as header row" (w:tblHeader), as offices set them for long tables.
 python3 "$root/eng/document-fixtures/repeat_header.py" 2024-pingwu-county-government-office.docx 2024-pingwu-header-repeated.docx
+# A running header (the title) and the page number in the footer (— 3 —) on every page.
+python3 "$root/eng/document-fixtures/add_header_footer.py" 2025-huarong-district-bureau.docx 2025-huarong-header-footer.docx \
+  "华容区某局2025年政府信息公开工作年度报告"
 soffice --headless --convert-to pdf ./*.docx >/dev/null
 # A Word 97 .doc, to test that it is refused with a hint.
 soffice --headless --convert-to doc:"MS Word 97" 2025-huarong-district-bureau.docx >/dev/null

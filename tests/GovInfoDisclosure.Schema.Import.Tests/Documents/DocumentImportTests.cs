@@ -71,6 +71,36 @@ public class DocumentImportTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity != ImportSeverity.Info);
     }
 
+    [Theory]
+    [InlineData(".pdf")]
+    [InlineData(".docx")]
+    public void Import_RunningHeaderAndPageNumbers_RemovedSameDocument(string extension)
+    {
+        GovInfoReport expected = ReportImporter.Import(Fixtures.Text("2025-huarong-district-bureau")).Report!;
+
+        ImportResult result = ReportImporter.Import(Bytes("2025-huarong-header-footer" + extension));
+
+        Assert.Equal(ReportJson.Serialize(expected), ReportJson.Serialize(result.Report!));
+        if (extension == ".pdf")
+        {
+            Assert.Equal(new[] { "—1—", "—2—", "—3—", "—4—" },
+                result.Diagnostics.Where(d => d.Code == ImportDiagnosticCodes.PageBreakRemoved).Select(d => d.RawText!.Replace(" ", string.Empty)));
+            Assert.Equal(4, result.Diagnostics.Count(d => d.Code == ImportDiagnosticCodes.FooterDropped && d.RawText!.StartsWith("华容区某局", StringComparison.Ordinal)));
+        }
+    }
+
+    [Theory]
+    [InlineData("3", true)]
+    [InlineData("- 3 -", true)]
+    [InlineData("— 12 —", true)]
+    [InlineData("第 3 页 共 6 页", true)]
+    [InlineData("3/6", true)]
+    [InlineData("2025年", false)]
+    [InlineData("一、总体情况", false)]
+    [InlineData("-", false)]
+    public void IsPageNumber_AsOfficesPrintThem(string text, bool expected) =>
+        Assert.Equal(expected, GovInfoDisclosure.Schema.Import.Sources.Pdf.PdfReader.IsPageNumber(text));
+
     [Fact]
     public void Import_DocxWhoseHeaderRowsRepeat_SameDocument()
     {
