@@ -175,6 +175,16 @@ public static class ReportImporter
             return Fail(early, ImportSourceKind.PlainText);
         }
 
+        // No encoding takes more than four bytes a character: a text longer than that is refused before it is decoded.
+        if (bytes.Length > 4L * options.MaxInputChars)
+        {
+            early.Add(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None,
+                $"输入有 {bytes.Length} 个字节,超过 {options.MaxInputChars} 个字符的上限。",
+                $"The input has {bytes.Length} bytes, more than the limit of {options.MaxInputChars} characters can take.",
+                expected: $"≤ {options.MaxInputChars} characters", actual: $"{bytes.Length} bytes");
+            return Fail(early, given ?? ImportSourceKind.PlainText);
+        }
+
         DecodedInput decoded = InputDecoder.Decode(bytes);
         early.AddRange(decoded.Diagnostics);
         return ImportText(decoded.Text, options, early);

@@ -13,7 +13,11 @@ namespace GovInfoDisclosure.Cli.Commands;
 /// </summary>
 internal static class InputText
 {
-    /// <summary>The largest input read, in bytes: the importer's own limit (32 MiB).</summary>
+    /// <summary>
+    /// The largest input read, in bytes: the importer's byte limit, 32 MiB, because a PDF or Word file carries fonts and
+    /// images. A text is held to <see cref="ImportOptions.DefaultMaxInputChars"/> characters as well, and one of more
+    /// than four bytes per allowed character is refused before it is decoded.
+    /// </summary>
     public const long MaxBytes = ImportOptions.DefaultMaxInputBytes;
 
     /// <summary>Reads the input; <see langword="null"/> with a message when it cannot be read or is too large.</summary>

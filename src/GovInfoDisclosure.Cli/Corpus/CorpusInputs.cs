@@ -123,13 +123,16 @@ internal static class CorpusInputs
             yield break;
         }
 
-        foreach ((string name, byte[]? rawName) in entries)
+        // Below a directory whose name is not UTF-8, no .NET string names a file: every path is used by its raw bytes.
+        bool rawParent = !Encoding.UTF8.GetBytes(fullPath).AsSpan().SequenceEqual(rawFullPath);
+        foreach ((string name, byte[]? nonUtf8Name) in entries)
         {
             string child = Path.Combine(source, name);
             string childPath = Path.Combine(fullPath, name);
-            byte[] childRaw = rawName is null ? Encoding.UTF8.GetBytes(childPath) : Join(rawFullPath, rawName);
+            byte[] childRaw = nonUtf8Name is null && !rawParent ? Encoding.UTF8.GetBytes(childPath) : Join(rawFullPath, nonUtf8Name ?? Encoding.UTF8.GetBytes(name));
+            byte[]? rawPath = nonUtf8Name is null && !rawParent ? null : childRaw;
             FileKind kind = UnixFiles.KindOf(childRaw);
-            if (kind == FileKind.Unknown && rawName is null && Directory.Exists(childPath))
+            if (kind == FileKind.Unknown && rawPath is null && Directory.Exists(childPath))
             {
                 kind = FileKind.Directory;
             }
@@ -137,7 +140,7 @@ internal static class CorpusInputs
             if (kind == FileKind.Directory)
             {
                 // Links to directories are not followed (no cycles).
-                bool link = rawName is null && !OperatingSystem.IsLinux() ? new DirectoryInfo(childPath).LinkTarget is not null : UnixFiles.IsLink(childRaw);
+                bool link = (rawPath is null && new DirectoryInfo(childPath).LinkTarget is not null) || UnixFiles.IsLink(childRaw);
                 if (!link)
                 {
                     foreach (CorpusDocument document in Walk(child, childPath, childRaw, console, maxDocumentBytes))
@@ -160,7 +163,7 @@ internal static class CorpusInputs
                 continue;
             }
 
-            IEnumerable<CorpusDocument> documents = rawName is null
+            IEnumerable<CorpusDocument> documents = rawPath is null
                 ? OneFile(child, childPath, allJsonLines: false, maxDocumentBytes)
                 : IsJsonLines(name) ? Lines(child, () => UnixFiles.OpenRead(childRaw), maxDocumentBytes)
                 : new[] { CorpusDocument.RawFile(child, childRaw) };

@@ -19,6 +19,18 @@ internal static class GovinfoProcess
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>The shell words that start govinfo (without its arguments).</summary>
+    public static string Command
+    {
+        get
+        {
+            string directory = AppContext.BaseDirectory;
+            string assembly = Path.GetFileNameWithoutExtension(typeof(GovinfoProcess).Assembly.Location);
+            return $"dotnet exec --depsfile '{Path.Combine(directory, assembly + ".deps.json")}' "
+                + $"--runtimeconfig '{Path.Combine(directory, assembly + ".runtimeconfig.json")}' '{Path.Combine(directory, "govinfo.dll")}'";
+        }
+    }
+
     /// <summary>The result of one run.</summary>
     public sealed record Result(int ExitCode, string Out, string Error, long BytesWrittenToInput);
 
@@ -29,10 +41,7 @@ internal static class GovinfoProcess
     /// </summary>
     public static Result Run(string workingDirectory, string redirections, string[] args, long input = -1, byte inputByte = 0, TimeSpan? timeout = null)
     {
-        string directory = AppContext.BaseDirectory;
-        string assembly = Path.GetFileNameWithoutExtension(typeof(GovinfoProcess).Assembly.Location);
-        string script = $"exec dotnet exec --depsfile '{Path.Combine(directory, assembly + ".deps.json")}' "
-            + $"--runtimeconfig '{Path.Combine(directory, assembly + ".runtimeconfig.json")}' '{Path.Combine(directory, "govinfo.dll")}' \"$@\" {redirections}";
+        string script = "exec " + Command + $" \"$@\" {redirections}";
         var start = new ProcessStartInfo("/bin/sh")
         {
             WorkingDirectory = workingDirectory,

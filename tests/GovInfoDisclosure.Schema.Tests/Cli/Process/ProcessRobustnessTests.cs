@@ -182,6 +182,36 @@ public sealed class ProcessRobustnessTests : IDisposable
     }
 
     [LinuxFact]
+    public void StandardInputIsATerminal_IsAClearError_NotAWaitForTyping()
+    {
+        // script(1) runs govinfo on a new pseudo-terminal, whose input nobody types into.
+        Assert.True(File.Exists("/usr/bin/script"), "script(1) (util-linux) is needed to give govinfo a terminal");
+        var start = new System.Diagnostics.ProcessStartInfo("/usr/bin/script")
+        {
+            WorkingDirectory = _directory,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardInput = true,
+        };
+        foreach (string arg in new[] { "-q", "-e", "-c", GovinfoProcess.Command + " import -", "/dev/null" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        System.Threading.Tasks.Task<string> output = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(30_000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("govinfo import - on a terminal waited for input.");
+        }
+
+        process.WaitForExit();
+        Assert.Equal(ExitCodes.Unreadable, process.ExitCode);
+        Assert.Contains("govinfo import: cannot read '-': standard input is a terminal", output.Result, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
     public void FileNameInGbkBytes_InACorpusFolder_IsRead_AndReportedByAnEscapedName()
     {
         string corpus = Path.Combine(_directory, "corpus");
@@ -189,13 +219,15 @@ public sealed class ProcessRobustnessTests : IDisposable
         File.WriteAllText(Path.Combine(corpus, "good.json"), Fixtures.Json(Fixtures.Pingwu));
 
         // 测试 in GBK: B2 E2 CA D4 — not UTF-8, so no .NET string names the file.
-        Shell(corpus, "cp good.json \"$(printf '\\262\\342\\312\\324').json\" && mkdir sub && tr -d '\\n' < good.json > \"sub/$(printf '\\262\\342').jsonl\"");
+        Shell(corpus, "cp good.json \"$(printf '\\262\\342\\312\\324').json\" && mkdir sub && tr -d '\\n' < good.json > \"sub/$(printf '\\262\\342').jsonl\""
+            + " && mkdir \"$(printf '\\262\\342')dir\" && cp good.json \"$(printf '\\262\\342')dir/\"");
 
         GovinfoProcess.Result r = GovinfoProcess.Run(_directory, string.Empty, new[] { "validate", "--json", "corpus" }, timeout: TimeSpan.FromSeconds(30));
 
         Assert.Equal(ExitCodes.Valid, r.ExitCode);
         JsonElement[] lines = r.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToArray();
-        Assert.Equal(new[] { "corpus/\\xB2\\xE2\\xCA\\xD4.json", "corpus/good.json", "corpus/sub/\\xB2\\xE2.jsonl" }, lines.Select(l => l.GetProperty("file").GetString()));
+        Assert.Equal(new[] { "corpus/\\xB2\\xE2\\xCA\\xD4.json", "corpus/\\xB2\\xE2dir/good.json", "corpus/good.json", "corpus/sub/\\xB2\\xE2.jsonl" },
+            lines.Select(l => l.GetProperty("file").GetString()));
         Assert.All(lines, l => Assert.True(l.GetProperty("valid").GetBoolean(), l.ToString()));
     }
 }
