@@ -50,9 +50,10 @@ internal sealed class ValidateCommand : ICliCommand
         Usage: govinfo validate PATH... [--json] [--jsonl] [--blank-as-zero] [--narrative] [--jobs N] [--progress]
 
         Reads each PATH: a report as canonical JSON; '-' for standard input; a directory, whose *.json and *.jsonl
-        files are read at any depth in name order; a JSON Lines file (*.jsonl: one report per line, blank lines
-        skipped); or a published report as a web page or text (*.txt, *.html, *.htm, *.md: imported first, as
-        'govinfo import' does; import errors such as ambiguous rows make the report invalid). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
+        files and published reports are read at any depth in name order; a JSON Lines file (*.jsonl: one report per
+        line, blank lines skipped); or a published report (*.pdf, *.docx, *.html, *.htm, *.txt, *.md: imported first,
+        as 'govinfo import' does; import errors such as ambiguous rows make the report invalid; *.doc and *.wps are
+        unreadable with a hint to convert them). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
         and lists each diagnostic: severity, rule code, outcome (fail, or indeterminate when a cell is blank or a mark),
         the message in Chinese and English, expected and actual values, and every cell involved with its JSON Pointer
         and official label. A line of a JSON Lines file is named FILE:LINE. At the end, a summary: documents read,
@@ -164,7 +165,7 @@ internal sealed class ValidateCommand : ICliCommand
         if (summary.Read == 0)
         {
             // A wrong path or an empty corpus must not pass a CI job silently.
-            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json and *.jsonl).");
+            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json, *.jsonl and published reports: *.pdf, *.docx, *.html, *.txt, *.md).");
             return ExitCodes.Unreadable;
         }
 
