@@ -23,10 +23,16 @@ public sealed record ImportOptions
     /// </summary>
     public const int DefaultMaxInputChars = 2 * 1024 * 1024;
 
+    /// <summary>The default largest input given as bytes: 32 MiB (a PDF or Word file with images, a page in UTF-16).</summary>
+    public const int DefaultMaxInputBytes = 32 * 1024 * 1024;
+
     /// <summary>The defaults.</summary>
     public static ImportOptions Default { get; } = new();
 
-    /// <summary>The kind of source; <see langword="null"/> (the default) detects it from the text.</summary>
+    /// <summary>
+    /// The kind of source; <see langword="null"/> (the default) detects it from the bytes (PDF, Word .docx) or the text
+    /// (KIROGOVCOMPARE JSON, HTML, Markdown, layout text, plain text). Every value is honoured as given.
+    /// </summary>
     public ImportSourceKind? SourceKind { get; init; }
 
     /// <summary>The layout to read the tables as; <see langword="null"/> (the default) detects it from the labels, never from the year alone.</summary>
@@ -46,6 +52,14 @@ public sealed record ImportOptions
 
     /// <summary>The largest input accepted, in characters; larger inputs are refused with <see cref="Diagnostics.ImportDiagnosticCodes.InputTooLarge"/>.</summary>
     public int MaxInputChars { get; init; } = DefaultMaxInputChars;
+
+    /// <summary>
+    /// The largest input accepted as bytes (<see cref="ReportImporter.Import(byte[], ImportOptions?)"/> and the other byte
+    /// and stream overloads); larger inputs are refused with <see cref="Diagnostics.ImportDiagnosticCodes.InputTooLarge"/>,
+    /// and a stream is never read past this plus one byte. The text decoded from the bytes is held to
+    /// <see cref="MaxInputChars"/> as well.
+    /// </summary>
+    public int MaxInputBytes { get; init; } = DefaultMaxInputBytes;
 
     /// <summary>Throws when a member holds a value the JSON contract would refuse (see the remarks of <see cref="ImportOptions"/>).</summary>
     /// <exception cref="ArgumentException">A member is out of range.</exception>
@@ -76,6 +90,11 @@ public sealed record ImportOptions
         if (MaxInputChars < 1)
         {
             throw new ArgumentException($"ImportOptions.MaxInputChars is {MaxInputChars}; it must be at least 1.", name);
+        }
+
+        if (MaxInputBytes < 1)
+        {
+            throw new ArgumentException($"ImportOptions.MaxInputBytes is {MaxInputBytes}; it must be at least 1.", name);
         }
     }
 }

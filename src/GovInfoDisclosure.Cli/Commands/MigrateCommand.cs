@@ -57,7 +57,7 @@ internal sealed class MigrateCommand : ICliCommand
             return ExitCodes.Unreadable;
         }
 
-        ReportReadResult? read = ReportInput.TryRead(path, console, out string? ioError);
+        ReportReadResult? read = ReportInput.TryRead(path, console, out string? ioError, importPublished: true);
         if (read?.Report is not { } report)
         {
             console.Error.WriteLine($"{path}: {ioError ?? "not a well-formed report"}");

@@ -51,11 +51,11 @@ internal sealed class ValidateCommand : ICliCommand
                                 [--errors-only] [--jobs N] [--progress]
 
         Reads each PATH: a report as canonical JSON; '-' for standard input; a directory, whose *.json and *.jsonl
-        files are read at any depth in name order; a JSON Lines file (*.jsonl: one report per line, blank lines
-        skipped); or a published report as a web page or text (*.txt, *.html, *.htm, *.md: imported first, as
-        'govinfo import' does, then validated; the verdict is the library's: a report whose tables or
-        cells could not all be read is 'incomplete', and the rules made indeterminate by a row that was not read are
-        grouped under that row). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
+        files and published reports are read at any depth in name order; a JSON Lines file (*.jsonl: one report per
+        line, blank lines skipped); or a published report (*.pdf, *.docx, *.html, *.htm, *.txt, *.md: imported first,
+        as 'govinfo import' does, then validated; the verdict is the library's: a report whose tables or cells could
+        not all be read is 'incomplete', and the rules made indeterminate by a row that was not read are grouped under
+        that row; *.doc and *.wps are unreadable with a hint to convert them). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
         and lists each diagnostic: severity, rule code, outcome (fail, or indeterminate when a cell is blank or a mark),
         the message in Chinese and English, expected and actual values, and every cell involved with its JSON Pointer
         and official label. A line of a JSON Lines file is named FILE:LINE. At the end, a summary: documents read,
@@ -202,7 +202,7 @@ internal sealed class ValidateCommand : ICliCommand
         if (summary.Read == 0)
         {
             // A wrong path or an empty corpus must not pass a CI job silently.
-            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json and *.jsonl).");
+            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json, *.jsonl and published reports: *.pdf, *.docx, *.html, *.txt, *.md).");
             return ExitCodes.Unreadable;
         }
 
@@ -220,10 +220,22 @@ internal sealed class ValidateCommand : ICliCommand
     private static bool TryLoadRules(string path, CliConsole console, out ReportRuleSet? ruleSet)
     {
         ruleSet = null;
-        string? text = InputText.Read(path, console, out string? error);
-        if (text is null)
+        byte[]? bytes = InputText.Read(path, console, out string? error);
+        if (bytes is null)
         {
             console.Error.WriteLine($"govinfo validate: {FileUnreadable} {path}: the rules file cannot be read: {error}");
+            return false;
+        }
+
+        string text;
+        try
+        {
+            int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (DecoderFallbackException)
+        {
+            console.Error.WriteLine($"govinfo validate: {ReportRuleSet.Codes.Syntax} {path}: the rules file is not UTF-8 text.");
             return false;
         }
 

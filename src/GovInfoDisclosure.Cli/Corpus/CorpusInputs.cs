@@ -13,7 +13,8 @@ namespace GovInfoDisclosure.Cli.Corpus;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A directory yields its <c>*.json</c> and <c>*.jsonl</c> files at any depth, in ordinal order of their names, directory by
+/// A directory yields its <c>*.json</c> and <c>*.jsonl</c> files, and its published reports (<c>*.pdf</c>, <c>*.docx</c>,
+/// <c>*.html</c>, <c>*.txt</c>, <c>*.md</c> …, imported), at any depth, in ordinal order of their names, directory by
 /// directory (so the order does not depend on the file system); links to directories are not followed (no cycles). A named
 /// pipe, device or socket in a directory (also behind a link) is reported unread: it is never opened, since opening a FIFO
 /// blocks and a device may never end. A name that is not UTF-8 (GBK bytes from a Windows archive) is read by its raw
@@ -76,7 +77,7 @@ internal static class CorpusInputs
     public static bool IsJsonLines(string path) => path.EndsWith(JsonLinesExtension, StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCorpusFile(string name) =>
-        name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsJsonLines(name);
+        name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || IsJsonLines(name) || Commands.PublishedReport.IsPublishedReportFile(name);
 
     private static string FullPath(CliConsole console, string path)
     {

@@ -91,6 +91,18 @@ public static class DiagnosticCatalogue
         Add(list, "IMP-INPUT-TOO-LARGE", E, DiagnosticStage.Input, "输入过大", "The input is too large",
             "输入有 {actual} 个字符，超过上限 {expected}。", "The input has {actual} characters, more than the limit of {expected}.", fatal: true);
 
+        Add(list, "IMP-INPUT-ENCODING", I, DiagnosticStage.Input, "输入编码", "Input encoding", "输入按 {encoding} 解码（{source}）。", "The input was decoded as {encoding} ({source}).");
+        Add(list, "IMP-INPUT-INVALID-BYTES", W, DiagnosticStage.Input, "无效字节", "Invalid bytes", "UTF-8 输入有无效字节序列，已替换为 U+FFFD。",
+            "The UTF-8 input has invalid byte sequences; they were replaced by U+FFFD.");
+        Add(list, "IMP-INPUT-UNSUPPORTED", E, DiagnosticStage.Input, "不支持的文件", "Unsupported file", "不读取此类文件（{kind}）；请另存为 .docx 或 PDF。",
+            "This kind of file is not read ({kind}); save it as .docx or PDF.", fatal: true);
+        Add(list, "IMP-INPUT-DAMAGED", E, DiagnosticStage.Input, "文件损坏", "Damaged file", "PDF 或 Word 文档无法打开（损坏、截断或加密）。",
+            "The PDF or Word document cannot be opened (damaged, truncated or encrypted).", fatal: true);
+        Add(list, "IMP-PDF-NO-TEXT-LAYER", E, DiagnosticStage.Import, "PDF 没有文字层", "PDF without a text layer", "PDF 页面没有文字层（扫描件需先 OCR）或文字无法映射为 Unicode。",
+            "A PDF page has no text layer (a scan needs OCR first) or its text cannot be mapped to Unicode.", fatal: true);
+        Add(list, "IMP-HTML-TOO-DEEP", E, DiagnosticStage.Import, "HTML 嵌套过深", "HTML nested too deeply", "网页元素嵌套过深，拒绝读取。",
+            "The page nests its elements deeper than the reader follows; it is refused.", fatal: true);
+
         // ---- Document: JSON report documents, rules files -----------------------------------------------------------
         Add(list, "JSON-SYNTAX", E, DiagnosticStage.Document, "不是 JSON", "Not JSON", "JSON 语法错误：{detail}", "JSON syntax error: {detail}", fatal: true);
         Add(list, "JSON-TOO-LARGE", E, DiagnosticStage.Document, "文档过大", "Document too large", "文档大小 {actual} 字节，超过上限 {expected} 字节。",
