@@ -7,11 +7,15 @@ internal sealed class SourceCell
 {
     private ParsedCell? _parsed;
 
-    public SourceCell(string text, int line)
+    public SourceCell(string text, int line, bool inferred = false)
     {
         Text = text;
         Line = line;
+        Inferred = inferred;
     }
+
+    /// <summary>Whether the cell was not printed as a cell but split from a run of digits by the official arithmetic.</summary>
+    public bool Inferred { get; }
 
     public string Text { get; }
 

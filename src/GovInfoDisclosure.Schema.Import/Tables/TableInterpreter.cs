@@ -47,7 +47,27 @@ internal abstract class TableInterpreter
     protected static IReadOnlyList<SourceCell>? Align(RawRow raw, int expected)
     {
         List<SourceCell> values = raw.Values;
-        if (raw.ValueBeforeLabel || values.Count < expected)
+        if (raw.ValueBeforeLabel)
+        {
+            return null;
+        }
+
+        // Flattened text: the empty cells printed after the last value are the row's blank cells when, with them, the
+        // row has exactly its columns (at most two further empty parts are the closing "||" of the line).
+        if (!raw.IsGrid && values.Count > 0 && values.Count < expected && raw.TrailingBlanks > 0
+            && values.Count + raw.TrailingBlanks >= expected && values.Count + raw.TrailingBlanks - expected <= 2)
+        {
+            var padded = new List<SourceCell>(values);
+            int line = values[values.Count - 1].Line;
+            while (padded.Count < expected)
+            {
+                padded.Add(new SourceCell(string.Empty, line));
+            }
+
+            return padded;
+        }
+
+        if (values.Count < expected)
         {
             return null;
         }
