@@ -118,7 +118,8 @@ public static class ReportImporter
 
         // A source may declare the agency and the date, even as absent (an empty value): then the text is not searched.
         string? agency = options.Agency
-            ?? (document.Metadata.ContainsKey("agency") ? Meta(document, "agency") : titleAgency ?? narrative.SignOffAgency);
+            ?? (document.Metadata.ContainsKey("agency") ? Meta(document, "agency")
+                : AgencyFinder.Find(split, titleAgency, narrative.SignOffAgency, context.Diagnostics));
         if (agency is null)
         {
             context.Diagnostics.Add(ImportDiagnosticCodes.AgencyNotNamed, ImportLocation.None,
@@ -286,6 +287,15 @@ public static class ReportImporter
             {
                 titleAgency ??= agency;
                 titleYear = titleYear == 0 ? year : titleYear;
+            }
+        }
+
+        // A title printed over two lines gives the year too (its agency is read by AgencyFinder, which says where).
+        for (int i = 0; titleYear == 0 && i + 1 < split.Sections[0].Count && i < 8; i++)
+        {
+            if (MetadataReader.TryReadTitle(split.Sections[0][i].Text + split.Sections[0][i + 1].Text, out _, out int year))
+            {
+                titleYear = year;
             }
         }
 
