@@ -133,7 +133,7 @@ public static class ReportImporter
         }
 
         GovInfoReport report = ReportAssembler.Build(format, context.Grid, agency, year, publishedOn, narrative.Narrative);
-        return new ImportResult(report, context.Diagnostics.Items, context.ExtraRows, document.Kind);
+        return new ImportResult(report, context.Diagnostics.Items, context.ExtraRows, document.Kind, ProvenanceMap.Complete(context));
     }
 
     private static void InterpretTable(ImportContext context, SplitDocument split, ReportTable table, TableInterpreter interpreter)
@@ -182,7 +182,9 @@ public static class ReportImporter
                     {
                         if (!row.IsOptional && !column.IsOptional)
                         {
-                            context.Grid[ReportPointers.Cell(label, row, column)] = GridCell.FromNumber(0);
+                            string pointer = ReportPointers.Cell(label, row, column);
+                            context.Grid[pointer] = GridCell.FromNumber(0);
+                            context.Provenance[pointer] = CellProvenance.Inferred;
                         }
                     }
                 }

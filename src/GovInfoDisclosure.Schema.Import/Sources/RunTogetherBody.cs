@@ -164,6 +164,7 @@ internal static class RunTogetherBody
         for (int i = 0; i < rows.Count; i++)
         {
             Located row = rows[i];
+            AddMoneyHeader(folded, i == 0 ? start : rows[i - 1].RunEnd, row, line, blocks);
             var cells = new List<SourceCell>();
             IReadOnlyList<string> path = row.Row.ChinesePath;
             for (int p = which == ReportTable.Applications ? 0 : path.Count - 1; p < path.Count; p++)
@@ -213,6 +214,27 @@ internal static class RunTogetherBody
             }
 
             blocks.Add(SourceBlock.Row(line, printed, cells, isGrid: false));
+        }
+    }
+
+    /// <summary>The header of a money column printed before its row (本年收费金额(单位:万元)): it states the unit.</summary>
+    private static void AddMoneyHeader(Folded folded, int from, Located row, int line, List<SourceBlock> blocks)
+    {
+        foreach (ColumnLabel column in row.Row.Columns)
+        {
+            if (column.ValueKind != FieldValueKind.Amount)
+            {
+                continue;
+            }
+
+            string core = LabelText.Normalize(column.Chinese);
+            int paren = core.IndexOf('(');
+            core = paren > 0 ? core.Substring(0, paren) : core;
+            (int s, _) = folded.Find(core, from, row.LabelStart);
+            if (s >= 0)
+            {
+                AddHeader(blocks, line, LabelText.Trim(folded.Original(s, row.LabelStart)));
+            }
         }
     }
 

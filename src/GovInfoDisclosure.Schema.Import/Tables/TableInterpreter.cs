@@ -15,6 +15,7 @@ namespace GovInfoDisclosure.Schema.Import.Tables;
 internal abstract class TableInterpreter
 {
     private readonly Dictionary<string, List<GridCell>?> _assigned = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CellProvenance> _rowProvenance = new(StringComparer.Ordinal);
 
     protected TableInterpreter(ImportContext context, TableLabel table)
     {
@@ -130,6 +131,8 @@ internal abstract class TableInterpreter
         Func<ColumnLabel, AmountUnit>? unitOf)
     {
         var read = new List<GridCell>(columns.Count);
+        var provenance = new List<CellProvenance>(columns.Count);
+        CellProvenance rowProvenance = _rowProvenance.TryGetValue(row.Key, out CellProvenance matched) ? matched : CellProvenance.Read;
         for (int i = 0; i < columns.Count; i++)
         {
             ColumnLabel column = columns[i];
@@ -151,6 +154,7 @@ internal abstract class TableInterpreter
             }
 
             read.Add(reading.Value);
+            provenance.Add(reading.Problem is not null ? CellProvenance.Unreadable : cell.Inferred ? CellProvenance.Inferred : rowProvenance);
         }
 
         if (_assigned.TryGetValue(row.Key, out List<GridCell>? earlier))
@@ -181,7 +185,9 @@ internal abstract class TableInterpreter
         _assigned[row.Key] = read;
         for (int i = 0; i < columns.Count; i++)
         {
-            Context.Grid[ReportPointers.Cell(Table, row, columns[i])] = read[i];
+            string pointer = ReportPointers.Cell(Table, row, columns[i]);
+            Context.Grid[pointer] = read[i];
+            Context.Provenance[pointer] = provenance[i];
         }
     }
 
@@ -237,6 +243,9 @@ internal abstract class TableInterpreter
         }
     }
 
+    /// <summary>Records that a row's label was not read exactly but matched by similarity or position: its cells get that provenance.</summary>
+    protected void MarkRowMatched(RowLabel row, CellProvenance provenance) => _rowProvenance[row.Key] = provenance;
+
     /// <summary>Warns about every row of the table that was never found.</summary>
     protected void ReportMissingRows(Func<RowLabel, bool>? skip = null)
     {
@@ -260,7 +269,9 @@ internal abstract class TableInterpreter
         _assigned[row.Key] = null;
         foreach (ColumnLabel column in columns ?? row.Columns)
         {
-            Context.Grid[ReportPointers.Cell(Table, row, column)] = GridCell.Blank;
+            string pointer = ReportPointers.Cell(Table, row, column);
+            Context.Grid[pointer] = GridCell.Blank;
+            Context.Provenance[pointer] = CellProvenance.Unreadable;
         }
     }
 
