@@ -1,5 +1,6 @@
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Sources;
+using GovInfoDisclosure.Schema.Import.Text;
 using GovInfoDisclosure.Schema.Labels;
 
 namespace GovInfoDisclosure.Schema.Import.Structure;
@@ -50,11 +51,18 @@ internal static class DocumentSplitter
             switch (block.Kind)
             {
                 case SourceBlockKind.Text:
-                    if (!TryHeading(block.Text, block.Line))
+                    if (TryHeading(block.Text, block.Line))
                     {
-                        split.Sections[section].Add(new NarrativeLine(block.Line, block.Text));
+                        break;
                     }
 
+                    if (table is { } inTable && LabelAndOneValue(block) is { } row)
+                    {
+                        split.Tables[inTable].Add(row);
+                        break;
+                    }
+
+                    split.Sections[section].Add(new NarrativeLine(block.Line, block.Text));
                     break;
 
                 case SourceBlockKind.Boundary:
@@ -97,5 +105,48 @@ internal static class DocumentSplitter
         }
 
         return split;
+    }
+
+    /// <summary>
+    /// A text line inside a table that is a label and one value separated by a space (<c>行政许可 0</c>, as converters
+    /// print one-column rows): a row of two cells. With more values the line stays text (a row whose values are not in
+    /// cells is ambiguous, see the importer).
+    /// </summary>
+    private static SourceBlock? LabelAndOneValue(SourceBlock block)
+    {
+        string text = LabelText.Trim(block.Text);
+        int space = text.Length - 1;
+        while (space > 0 && !LabelText.IsSpace(text[space]))
+        {
+            space--;
+        }
+
+        if (space <= 0)
+        {
+            return null;
+        }
+
+        string label = LabelText.Trim(text.Substring(0, space));
+        string value = text.Substring(space + 1);
+        if (label.Length == 0 || CellText.Parse(value).Kind != CellTextKind.Number || CellText.Parse(label).IsValueLike)
+        {
+            return null;
+        }
+
+        // The label has no digits after its ordinal and contains Chinese text: not a sentence or a page number.
+        bool chinese = false;
+        foreach (char c in LabelText.StripOrdinal(LabelText.Normalize(label)))
+        {
+            if (LabelText.IsAsciiDigit(c) || c is '\u3002' or ',' or ';' or '\u2014')
+            {
+                return null;
+            }
+
+            chinese |= c >= '\u4E00' && c <= '\u9FFF';
+        }
+
+        return chinese
+            ? SourceBlock.Row(block.Line, text, new[] { new SourceCell(label, block.Line), new SourceCell(value, block.Line) }, isGrid: false)
+            : null;
     }
 }

@@ -235,12 +235,26 @@ internal abstract class TableInterpreter
                     $"标签“{cell.Text}”不完整,是唯一以此开头的标签“{row.Chinese}”。",
                     $"The label \"{cell.Text}\" is cut short; it is the start of only one label, \"{row.Chinese}\".", cell.Text);
                 break;
+            case LabelMatchQuality.Similar:
+                MarkRowMatched(row, CellProvenance.MatchedBySimilarity);
+                Diagnostics.Add(ImportDiagnosticCodes.LabelSimilar, location,
+                    $"标签“{cell.Text}”已损坏,按编号、在正式表格中的位置和相似度读作“{row}”。",
+                    $"The label \"{cell.Text}\" is damaged; by its numbering, its place in the official order and its similarity it was read as \"{row}\".",
+                    cell.Text, row.ToString(), cell.Text);
+                break;
             case LabelMatchQuality.Variant:
                 Diagnostics.Add(ImportDiagnosticCodes.LabelVariant, location,
                     $"标签“{cell.Text}”是“{row.Chinese}”的已知变体。",
                     $"The label \"{cell.Text}\" is a known variant of \"{row.Chinese}\".", cell.Text);
                 break;
         }
+    }
+
+    /// <summary>Takes back a row assigned by position whose arithmetic did not agree: it counts as not found again.</summary>
+    protected void Forget(RowLabel row)
+    {
+        _assigned.Remove(row.Key);
+        _rowProvenance.Remove(row.Key);
     }
 
     /// <summary>Records that a row's label was not read exactly but matched by similarity or position: its cells get that provenance.</summary>
