@@ -54,9 +54,9 @@ internal abstract class TableInterpreter
         }
 
         // Flattened text: the empty cells printed after the last value are the row's blank cells when, with them, the
-        // row has exactly its columns (at most two further empty parts are the closing "||" of the line).
-        if (!raw.IsGrid && values.Count > 0 && values.Count < expected && raw.TrailingBlanks > 0
-            && values.Count + raw.TrailingBlanks >= expected && values.Count + raw.TrailingBlanks - expected <= 2)
+        // row has exactly its columns ("label | 3 |  |  |  |  |  |  |"). Any other number of them is a merge artefact
+        // ("… | 0 | ||" closes every row of some sites), and a row short of cells then stays ambiguous.
+        if (!raw.IsGrid && values.Count > 0 && values.Count < expected && values.Count + raw.TrailingBlanks == expected)
         {
             var padded = new List<SourceCell>(values);
             int line = values[values.Count - 1].Line;
