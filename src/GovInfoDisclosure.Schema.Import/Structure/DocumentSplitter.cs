@@ -62,6 +62,13 @@ internal static class DocumentSplitter
                         break;
                     }
 
+                    // The headings of 表四 printed as three small tables (行政复议 / 未经复议直接起诉 / 复议后起诉) belong to it.
+                    if (table == 4 && LabelText.Normalize(block.Text) is "行政复议" or "行政诉讼" or "未经复议直接起诉" or "复议后起诉")
+                    {
+                        split.Tables[4].Add(SourceBlock.Fragment(block.Line, block.Text, new SourceCell(LabelText.Trim(block.Text), block.Line)));
+                        break;
+                    }
+
                     split.Sections[section].Add(new NarrativeLine(block.Line, block.Text));
                     break;
 
@@ -91,6 +98,12 @@ internal static class DocumentSplitter
                         }
                     }
 
+                    // 表四's 15 values with no label, inside 表三 because 表四's heading and header were lost: they are 表四's.
+                    if (table == 3 && block.Kind == SourceBlockKind.Row && block.Cells.Count >= 15 && AllValues(block, 15))
+                    {
+                        table = 4;
+                    }
+
                     if (table is { } current)
                     {
                         split.Tables[current].Add(block);
@@ -105,6 +118,21 @@ internal static class DocumentSplitter
         }
 
         return split;
+    }
+
+    /// <summary>Whether the first <paramref name="count"/> cells of a row are numbers and any after them blank.</summary>
+    private static bool AllValues(SourceBlock block, int count)
+    {
+        for (int i = 0; i < block.Cells.Count; i++)
+        {
+            CellTextKind kind = block.Cells[i].Parsed.Kind;
+            if (i < count ? kind != CellTextKind.Number : kind != CellTextKind.Blank)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -43,6 +43,16 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
                 continue;
             }
 
+            if (IsHeaderWords(raw))
+            {
+                // A converter's caption row (予以公开 | 部分公开 | 不予公开 | 结转下年度 | 总计): words of several rows, no values.
+                Diagnostics.Add(ImportDiagnosticCodes.UnknownTableText, new ImportLocation { Line = raw.Line, Table = Table.Table },
+                    $"表三中的“{raw.RawText}”是由多个行标签的词组成的表头行(没有数值),不作为行标签读取。",
+                    $"\"{raw.RawText}\" in 表三 is a header row made of words of several row labels (no values); it is not read as row labels.",
+                    raw.RawText);
+                continue;
+            }
+
             if (!_inHeader && IsRepeatedHeader(raw))
             {
                 Diagnostics.Add(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = raw.Line, Table = Table.Table },
@@ -111,6 +121,12 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
     private void Interpret(RawRow raw, SourceCell cell, bool hasValues)
     {
         LabelMatch match = Matcher.Match(cell.Text, _inHeader);
+        if (match.Kind == LabelMatchKind.None && hasValues && !_inHeader)
+        {
+            // A damaged label with values: matched by numbering, place and similarity (checked in the Row case below).
+            match = Matcher.MatchSimilar(Text.LabelText.Normalize(cell.Text));
+        }
+
         hasValues &= !(raw.IsBlankFiller && match.Kind is LabelMatchKind.Group or LabelMatchKind.Column or LabelMatchKind.Header or LabelMatchKind.None);
         switch (match.Kind)
         {
@@ -215,6 +231,36 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
 
                 break;
         }
+    }
+
+    /// <summary>Whether a row without values has three or more label cells naming at least two different rows or groups.</summary>
+    private bool IsHeaderWords(RawRow raw)
+    {
+        if ((raw.Values.Count > 0 && !raw.AllValuesBlank) || raw.Labels.Count < 3)
+        {
+            return false;
+        }
+
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (SourceCell cell in raw.Labels)
+        {
+            if (Matcher.Match(cell.Text, headerContext: true).Kind is LabelMatchKind.Column or LabelMatchKind.Header)
+            {
+                continue; // a real column header (自然人, 其他, 总计 …) is no row word
+            }
+
+            LabelMatch match = Matcher.Match(cell.Text, headerContext: false);
+            if (match.Kind == LabelMatchKind.Row && match.Row is { } row)
+            {
+                named.Add(row.Key);
+            }
+            else if (match.Kind is LabelMatchKind.Group or LabelMatchKind.Subtotal && match.Group is { } group)
+            {
+                named.Add(group);
+            }
+        }
+
+        return named.Count >= 2;
     }
 
     /// <summary>Whether a row without values is the header again (the note, or three or more column labels).</summary>

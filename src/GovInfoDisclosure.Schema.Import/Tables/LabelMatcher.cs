@@ -27,6 +27,7 @@ internal sealed class LabelMatcher
     private readonly List<KeyValuePair<string, ColumnLabel>> _columns = new();
     private readonly HashSet<string> _headers = new(StringComparer.Ordinal);
     private readonly string? _headerNote;
+    private readonly Dictionary<string, LabelMatch> _similar = new(StringComparer.Ordinal);
 
     public LabelMatcher(TableLabel table)
     {
@@ -170,7 +171,7 @@ internal sealed class LabelMatcher
             }
         }
 
-        return headerContext ? LabelMatch.None : MatchSimilar(n);
+        return LabelMatch.None;
     }
 
     /// <summary>
@@ -179,6 +180,22 @@ internal sealed class LabelMatcher
     /// like one row than any other. A printed arabic ordinal must be the row's.
     /// </summary>
     public LabelMatch MatchSimilar(string normalized)
+    {
+        if (_similar.TryGetValue(normalized, out LabelMatch known))
+        {
+            return known;
+        }
+
+        LabelMatch match = FindSimilar(normalized);
+        if (_similar.Count < 4096)
+        {
+            _similar[normalized] = match;
+        }
+
+        return match;
+    }
+
+    private LabelMatch FindSimilar(string normalized)
     {
         string core = LabelText.StripOrdinal(normalized);
         int printedOrdinal = ArabicOrdinal(normalized);

@@ -76,8 +76,9 @@ public class DamagedTableTests
     {
         var matcher = new LabelMatcher(LabelCatalogue.Format2021.GetTable(ReportTable.Applications));
 
-        LabelMatch right = matcher.Match("5.属于三类内部信息", headerContext: false);
-        LabelMatch wrongNumber = matcher.Match("6.属于三类内部信息", headerContext: false);
+        Assert.Equal(LabelMatchKind.None, matcher.Match("5.属于三类内部信息", headerContext: false).Kind);
+        LabelMatch right = matcher.MatchSimilar("5.属于三类内部信息");
+        LabelMatch wrongNumber = matcher.MatchSimilar("6.属于三类内部信息");
 
         Assert.Equal(LabelMatchQuality.Similar, right.Quality);
         Assert.Equal("results/withheld/internalAffairs", right.Row!.Key);
@@ -161,6 +162,54 @@ public class DamagedTableTests
         Assert.Equal(190 + 10, result.Provenance.Count);
         Assert.All(result.Provenance.Values, p => Assert.Equal(CellProvenance.Read, p));
         Assert.False(result.Provenance is IDictionary<string, CellProvenance> { IsReadOnly: false });
+    }
+
+    [Fact]
+    public void ColumnHeaderWords_AreNotTakenForRowLabels()
+    {
+        string text = Edit(Linxia, "一、本年新收政府信息公开申请数量 | 0 |", "| 予以公开 | 部分公开 | 不予公开 | 结转下年度 | 总计 |\n一、本年新收政府信息公开申请数量 | 0 |");
+
+        ImportResult result = ReportImporter.Import(text);
+
+        NoErrors(result);
+        Assert.Equal(0, Current(result).Applications.CarriedForward.Total.Value);
+        Assert.Equal(0, Current(result).Applications.Results.Granted.Total.Value);
+        Assert.Equal(0, Current(result).Applications.Results.Total.Total.Value);
+        Has(result, ImportDiagnosticCodes.UnknownTableText);
+    }
+
+    [Fact]
+    public void ReconsiderationTable_SplitIntoThreeSmallTablesUnderHeadings_IsRead()
+    {
+        string text = Fixtures.Text(Linxia);
+        int start = text.IndexOf("四、政府信息公开行政复议", System.StringComparison.Ordinal);
+        int end = text.IndexOf("五、存在的主要问题", System.StringComparison.Ordinal);
+        const string Header = "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n";
+        text = text.Substring(0, start) + "四、政府信息公开行政复议、行政诉讼情况\n行政复议\n" + Header + "0 | 1 | 0 | 0 | 1 |\n未经复议直接起诉\n" + Header
+            + "2 | 0 | 0 | 0 | 2 |\n复议后起诉\n" + Header + "0 | 0 | 3 | 0 | 3 |\n" + text.Substring(end);
+
+        ImportResult result = ReportImporter.Import(text);
+
+        NoErrors(result);
+        var table = Current(result).ReconsiderationAndLitigation;
+        Assert.Equal(1, table.Reconsideration.Corrected.Value);
+        Assert.Equal(2, table.LitigationWithoutReconsideration.Total.Value);
+        Assert.Equal(3, table.LitigationAfterReconsideration.OtherOutcome.Value);
+    }
+
+    [Fact]
+    public void ReconsiderationValues_AbsorbedIntoTheApplicationTable_AreRead()
+    {
+        string text = Fixtures.Text(Linxia);
+        int start = text.IndexOf("四、政府信息公开行政复议", System.StringComparison.Ordinal);
+        int end = text.IndexOf("五、存在的主要问题", System.StringComparison.Ordinal);
+        text = text.Substring(0, start) + "1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n" + text.Substring(end);
+
+        ImportResult result = ReportImporter.Import(text);
+
+        Lacks(result, ImportDiagnosticCodes.RowUnlabelled);
+        Assert.Equal(1, Current(result).ReconsiderationAndLitigation.Reconsideration.Total.Value);
+        Has(result, ImportDiagnosticCodes.SectionMissing);
     }
 
     [Fact]
