@@ -20,7 +20,10 @@ internal static class RunSplitter
     public const int MaxCandidatesPerRow = 20000;
 
     /// <summary>The most leaves of the search over the open rows of a table.</summary>
-    public const int MaxCombinations = 200000;
+    public const int MaxCombinations = 50000;
+
+    /// <summary>The most steps of the enumeration of one row's splits, however few of them succeed.</summary>
+    public const int MaxSteps = 1000000;
 
     /// <summary>The most digits of one cell (a count fits in an int).</summary>
     private const int MaxCellDigits = 9;
@@ -46,11 +49,20 @@ internal static class RunSplitter
 
         var current = new long[cells];
         bool overflow = false;
+        int steps = 0;
+
+        // Characters left from each token on, to prune paths that cannot fit the cells left.
+        var after = new int[tokens.Count + 1];
+        for (int t = tokens.Count - 1; t >= 0; t--)
+        {
+            after[t] = after[t + 1] + tokens[t].Length;
+        }
 
         void Walk(int token, int position, int cell)
         {
-            if (overflow)
+            if (overflow || ++steps > MaxSteps)
             {
+                overflow = true;
                 return;
             }
 
@@ -82,8 +94,10 @@ internal static class RunSplitter
                 return;
             }
 
-            // Cells left must be at least the tokens left (each token holds one cell or more).
-            if (cells - cell < tokens.Count - token)
+            // Cells left must be at least the tokens left (each token holds one cell or more), and able to hold the
+            // characters left (at most a sign and MaxCellDigits digits each).
+            int left = after[token + 1] + t.Length - position;
+            if (cells - cell < tokens.Count - token || left > (cells - cell) * (MaxCellDigits + 1))
             {
                 return;
             }

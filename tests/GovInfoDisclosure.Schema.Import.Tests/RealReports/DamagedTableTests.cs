@@ -252,6 +252,20 @@ public class DamagedTableTests
     }
 
     [Fact]
+    public void RunSplitter_HostileRun_GivesUpQuickly()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        List<long[]>? impossible = RunSplitter.Splits(new string('7', 300), 7);
+        List<long[]>? many = RunSplitter.Splits(new string('1', 63), 15);
+
+        Assert.NotNull(impossible);
+        Assert.Empty(impossible!);
+        Assert.Null(many);
+        Assert.True(watch.Elapsed < System.TimeSpan.FromSeconds(10), watch.Elapsed.ToString());
+    }
+
+    [Fact]
     public void RunSplitter_Solve_ColumnRelationDecides_OrLeavesTheRowOpen()
     {
         // Row 0 fixed (3, 3); row 1 is (1, 2) or (2, 1); relation: row 0 = row 1 + row 2, with row 2 fixed (2, 1).
