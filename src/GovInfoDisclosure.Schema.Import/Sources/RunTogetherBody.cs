@@ -19,8 +19,11 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 /// </summary>
 internal static class RunTogetherBody
 {
-    /// <summary>The shortest line considered a whole body.</summary>
-    private const int MinLength = 300;
+    /// <summary>The shortest line considered a whole body, or a table section run together.</summary>
+    private const int MinLength = 40;
+
+    /// <summary>The fewest official rows, each followed by digits, that make one heading's line a run-together table.</summary>
+    private const int MinRowsOfOneTable = 3;
 
     private static readonly string[] Headings = BuildHeadings();
 
@@ -50,7 +53,7 @@ internal static class RunTogetherBody
             }
         }
 
-        if (found < 3 || (starts[2] < 0 && starts[3] < 0 && starts[4] < 0))
+        if (found == 0 || (starts[2] < 0 && starts[3] < 0 && starts[4] < 0) || (found < 3 && !HasRunTogetherTable(folded, starts, ends)))
         {
             return false;
         }
@@ -75,9 +78,10 @@ internal static class RunTogetherBody
             int s = sections[k];
             int bodyEnd = k + 1 < sections.Count ? starts[sections[k + 1]] : folded.Length;
             blocks.Add(SourceBlock.TextLine(lineNumber, LabelText.Trim(folded.Original(starts[s], ends[s]))));
-            if (s is >= 2 and <= 4 && format is { } f)
+            if (s is >= 2 and <= 4 && (format is not null || s == 4))
             {
-                ReadTable(folded, ends[s], bodyEnd, (ReportTable)s, LabelCatalogue.For(f), lineNumber, blocks, diagnostics);
+                // 表四 is the same in both layouts: a line holding only 表四 needs no layout.
+                ReadTable(folded, ends[s], bodyEnd, (ReportTable)s, LabelCatalogue.For(format ?? ReportFormat.Format2021), lineNumber, blocks, diagnostics);
             }
             else
             {
@@ -86,6 +90,59 @@ internal static class RunTogetherBody
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a line with fewer than three headings (a body printed one section per line) holds a table run together:
+    /// after the heading of 表二 or 表三, at least <see cref="MinRowsOfOneTable"/> official rows each followed by digits;
+    /// after the heading of 表四, a run of 15 digits or more.
+    /// </summary>
+    private static bool HasRunTogetherTable(Folded folded, int[] starts, int[] ends)
+    {
+        for (int s = 2; s <= 4; s++)
+        {
+            if (starts[s] < 0)
+            {
+                continue;
+            }
+
+            if (s == 4)
+            {
+                // 表四: its header words, then a run of at least 15 digits.
+                int digits = 0;
+                for (int i = ends[4]; i < folded.Length && digits < 15; i++)
+                {
+                    digits = IsDigit(folded[i]) ? digits + 1 : folded[i] == ' ' ? digits : 0;
+                }
+
+                if (digits >= 15)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            int end = folded.Length;
+            for (int next = s + 1; next <= 6; next++)
+            {
+                if (starts[next] >= 0)
+                {
+                    end = starts[next];
+                    break;
+                }
+            }
+
+            foreach (ReportFormat format in new[] { ReportFormat.Format2021, ReportFormat.Format2019 })
+            {
+                if (Locate(folded, ends[s], end, LabelCatalogue.For(format).GetTable((ReportTable)s)).Count >= MinRowsOfOneTable)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static void AddProse(List<SourceBlock> blocks, int line, string text)

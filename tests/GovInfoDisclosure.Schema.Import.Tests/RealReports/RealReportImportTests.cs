@@ -67,6 +67,25 @@ public class RealReportImportTests
     }
 
     [Fact]
+    public void Import_OneSectionPerLine_TablesRunTogether_AreSplitToo()
+    {
+        string text = Text("06-pingtan-2021.txt");
+        foreach (string heading in new[] { "一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议", "五、存在的主要问题", "六、其他需要报告的事项" })
+        {
+            int at = text.IndexOf(heading, StringComparison.Ordinal);
+            text = text.Substring(0, at) + "\n" + text.Substring(at);
+        }
+
+        ImportResult result = ReportImporter.Import(text);
+
+        Assert.Equal(70, Current(result).Applications.NewlyReceived.Total.Value);
+        Assert.Equal(12, Current(result).ReconsiderationAndLitigation.LitigationWithoutReconsideration.Total.Value);
+        Assert.Equal(69, Current(result).Applications.Results.Total.Total.Value);
+        Lacks(result, ImportDiagnosticCodes.SectionMissing);
+        Lacks(result, ImportDiagnosticCodes.TableMissing);
+    }
+
+    [Fact]
     public void Import_RunTogetherRowWithSeveralSplits_BlankAndNamed_ReportStillRead()
     {
         // 行政规范性文件693665: 69/36/65, 69/3/665 … and 表二 has no arithmetic to choose.
