@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Sources;
 using GovInfoDisclosure.Schema.Import.Text;
@@ -46,13 +47,57 @@ internal static class DocumentSplitter
             return true;
         }
 
+        // Short text lines inside a table, kept back: when a row of values without a label follows, they are its label
+        // wrapped over lines ("（二）部分公开（区分处理的，只计这一情" / "形，不计其他情形）" / "| 2 | 0 | … |"); otherwise prose.
+        var loose = new List<SourceBlock>();
+        void FlushLoose()
+        {
+            foreach (SourceBlock text in loose)
+            {
+                split.Sections[section].Add(new NarrativeLine(text.Line, text.Text));
+            }
+
+            loose.Clear();
+        }
+
         foreach (SourceBlock block in source.Blocks)
         {
+            if (loose.Count > 0 && block.Kind == SourceBlockKind.Row && table is { } wrappedIn && AllValueLike(block))
+            {
+                var joined = new System.Text.StringBuilder();
+                foreach (SourceBlock text in loose)
+                {
+                    joined.Append(LabelText.Trim(text.Text));
+                }
+
+                var cells = new List<SourceCell> { new(joined.ToString(), loose[0].Line, fromLooseLines: loose.Count) };
+                cells.AddRange(block.Cells);
+                split.Tables[wrappedIn].Add(SourceBlock.Row(block.Line, joined + " | " + block.Text, cells, block.IsGrid, block.TrailingBlanks));
+                loose.Clear();
+                continue;
+            }
+
+            if (loose.Count > 0 && !(block.Kind == SourceBlockKind.Text && IsLooseLabelLine(block) && loose.Count < MaxLooseLines))
+            {
+                FlushLoose();
+            }
+
             switch (block.Kind)
             {
                 case SourceBlockKind.Text:
+                    if (loose.Count > 0 && SectionHeadings.TryMatch(block.Text, section, out _, out _, out _))
+                    {
+                        FlushLoose(); // lines kept back belong to the section they were printed in
+                    }
+
                     if (TryHeading(block.Text, block.Line))
                     {
+                        break;
+                    }
+
+                    if (table is not null && IsLooseLabelLine(block) && LabelAndOneValue(block) is null && !IsReconsiderationHeading(table, block))
+                    {
+                        loose.Add(block);
                         break;
                     }
 
@@ -63,7 +108,7 @@ internal static class DocumentSplitter
                     }
 
                     // The headings of 表四 printed as three small tables (行政复议 / 未经复议直接起诉 / 复议后起诉) belong to it.
-                    if (table == 4 && LabelText.Normalize(block.Text) is "行政复议" or "行政诉讼" or "未经复议直接起诉" or "复议后起诉")
+                    if (IsReconsiderationHeading(table, block))
                     {
                         split.Tables[4].Add(SourceBlock.Fragment(block.Line, block.Text, new SourceCell(LabelText.Trim(block.Text), block.Line)));
                         break;
@@ -117,7 +162,51 @@ internal static class DocumentSplitter
             }
         }
 
+        FlushLoose();
         return split;
+    }
+
+    private static bool IsReconsiderationHeading(int? table, SourceBlock block) =>
+        table == 4 && LabelText.Normalize(block.Text) is "行政复议" or "行政诉讼" or "未经复议直接起诉" or "复议后起诉";
+
+    /// <summary>The most lines a label is wrapped over.</summary>
+    private const int MaxLooseLines = 4;
+
+    /// <summary>A short line that can be a piece of a row label: Chinese text, no sentence end, no trailing number.</summary>
+    private static bool IsLooseLabelLine(SourceBlock block)
+    {
+        string n = LabelText.Normalize(block.Text);
+        if (n.Length == 0 || n.Length > 40 || n.IndexOf('\u3002') >= 0 || LabelText.IsAsciiDigit(n[n.Length - 1]))
+        {
+            return false;
+        }
+
+        foreach (char c in n)
+        {
+            if (c >= '\u4E00' && c <= '\u9FFF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every cell of a row is a value (number, mark or blank) and at least two are not blank.</summary>
+    private static bool AllValueLike(SourceBlock block)
+    {
+        int values = 0;
+        foreach (SourceCell cell in block.Cells)
+        {
+            if (!cell.Parsed.IsValueLike)
+            {
+                return false;
+            }
+
+            values += cell.Parsed.Kind == CellTextKind.Blank ? 0 : 1;
+        }
+
+        return values >= 2;
     }
 
     /// <summary>Whether the first <paramref name="count"/> cells of a row are numbers and any after them blank.</summary>

@@ -43,6 +43,13 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
                 continue;
             }
 
+            if (raw.Labels.Count == 1 && raw.Labels[0].FromLooseLines > 0 && !_inHeader && JoinedLabel(raw) is not { } wrapped)
+            {
+                // Text above a row of values that is no label of a row not read yet: the row is unlabelled.
+                _sequence.Add((raw, -1));
+                continue;
+            }
+
             if (IsHeaderWords(raw))
             {
                 // A converter's caption row (予以公开 | 部分公开 | 不予公开 | 结转下年度 | 总计): words of several rows, no values.
@@ -200,7 +207,21 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
                     _group = leaf.Key.Substring(0, slash);
                 }
 
-                ReportLabelQuality(match, cell);
+                if (cell.FromLooseLines > 1 && match.Quality != LabelMatchQuality.Similar)
+                {
+                    // A label wrapped over lines, its values on a line of their own: said like any damaged label.
+                    MarkRowMatched(leaf, CellProvenance.MatchedBySimilarity);
+                    Diagnostics.Add(ImportDiagnosticCodes.LabelSimilar,
+                        new ImportLocation { Line = cell.Line, Table = Table.Table, Row = leaf.Key, Pointer = RowPointer(leaf) },
+                        $"标签“{cell.Text}”折成 {cell.FromLooseLines} 行印出,数值另起一行;读作“{leaf}”。",
+                        $"The label \"{cell.Text}\" is wrapped over {cell.FromLooseLines} lines with its values on a line of their own; it was read as \"{leaf}\".",
+                        cell.Text, leaf.ToString(), cell.Text);
+                }
+                else
+                {
+                    ReportLabelQuality(match, cell);
+                }
+
                 if (hasValues)
                 {
                     Assign(leaf, raw);
@@ -231,6 +252,19 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
 
                 break;
         }
+    }
+
+    /// <summary>The row a label joined from loose lines names (exactly or by similarity), when it is not read yet and in its place.</summary>
+    private RowLabel? JoinedLabel(RawRow raw)
+    {
+        string n = Text.LabelText.Normalize(raw.Labels[0].Text);
+        LabelMatch match = Matcher.Match(raw.Labels[0].Text, false);
+        if (match.Kind == LabelMatchKind.None)
+        {
+            match = Matcher.MatchSimilar(n);
+        }
+
+        return match.Kind == LabelMatchKind.Row && match.Row is { } row && !WasFound(row) && IndexOf(row) > LastIndex() ? row : null;
     }
 
     /// <summary>Whether a row without values has three or more label cells naming at least two different rows or groups.</summary>

@@ -112,6 +112,31 @@ public class DamagedTableTests
     }
 
     [Fact]
+    public void LabelWrappedOverLines_WithItsValuesOnALineOfTheirOwn_IsRead()
+    {
+        string text = Edit(Linxia, PartlyGranted, "(二)部分公开(区分处理的,\n只计这一情形,\n不计其他情形)\n| 2 | 0 | 0 | 0 | 0 | 0 | 2 |");
+
+        ImportResult result = ReportImporter.Import(text);
+
+        Assert.Equal(2, Current(result).Applications.Results.PartiallyGranted.Total.Value);
+        ImportDiagnostic wrapped = Single(result, ImportDiagnosticCodes.LabelSimilar);
+        Assert.Equal("/applications/results/partiallyGranted", wrapped.Location.Pointer);
+        Lacks(result, ImportDiagnosticCodes.RowUnlabelled);
+        Assert.DoesNotContain("只计这一情形", Current(result).Narrative?.Applications ?? string.Empty);
+    }
+
+    [Fact]
+    public void TextAboveAnUnlabelledRow_ThatIsNoLabel_StaysProse_AndTheRowGoesByPosition()
+    {
+        string text = Edit(Linxia, "2.没有现成信息需要另行制作 | 0 |", "单位说明\n| 0 |");
+
+        ImportResult result = ReportImporter.Import(text);
+
+        Has(result, ImportDiagnosticCodes.RowByPosition, "/applications/results/unableToProvide/needsCreation");
+        Assert.Equal(0, Current(result).Applications.Results.UnableToProvide.NeedsCreation.Total.Value);
+    }
+
+    [Fact]
     public void UnlabelledRow_WhoseArithmeticDisagrees_StaysBlankAndNamed()
     {
         string text = Edit(Linxia, "2.没有现成信息需要另行制作 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "| 1 | 0 | 0 | 0 | 0 | 0 | 0 |");

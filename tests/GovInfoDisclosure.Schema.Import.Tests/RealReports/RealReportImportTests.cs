@@ -124,13 +124,15 @@ public class RealReportImportTests
     {
         ImportResult result = ReportImporter.Import(Text("14-shanghai-bgt-2025.txt"));
 
-        Has(result, ImportDiagnosticCodes.RowByPosition, "/applications/results/partiallyGranted");
+        // （二）部分公开（区分处理的，只计这一情 / 形，不计其他情形） over two text lines, its values on a row of their own.
+        Has(result, ImportDiagnosticCodes.LabelSimilar, "/applications/results/partiallyGranted");
         Has(result, ImportDiagnosticCodes.RowByPosition, "/applications/results/notProcessed/confirmationOfObtained");
         Has(result, ImportDiagnosticCodes.LabelSimilar, "/applications/results/otherHandling/overdueCorrection");
         Has(result, ImportDiagnosticCodes.LabelSimilar, "/applications/results/otherHandling/overdueFee");
         Lacks(result, ImportDiagnosticCodes.RowUnlabelled);
         Lacks(result, ImportDiagnosticCodes.RowMissing);
-        Assert.Equal(CellProvenance.MatchedByPosition, result.Provenance["/applications/results/partiallyGranted/total"]);
+        Assert.Equal(CellProvenance.MatchedBySimilarity, result.Provenance["/applications/results/partiallyGranted/total"]);
+        Assert.Equal(CellProvenance.MatchedByPosition, result.Provenance["/applications/results/notProcessed/confirmationOfObtained/total"]);
         Assert.Equal(CellProvenance.MatchedBySimilarity, result.Provenance["/applications/results/otherHandling/overdueCorrection/total"]);
         Assert.Equal(CellProvenance.Read, result.Provenance["/applications/results/granted/total"]);
         Assert.Equal("上海市人民政府办公厅", result.Report!.Agency);
