@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using GovInfoDisclosure.Schema.Import;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
-using GovInfoDisclosure.Schema.Import.Interop;
 using GovInfoDisclosure.Schema.Json;
 using GovInfoDisclosure.Schema.Model;
 
@@ -14,18 +13,21 @@ internal sealed class ImportCommand : ICliCommand
 {
     public string Name => "import";
 
-    public string Summary => "Read a published report (scraped text, pdftotext output, HTML, Markdown) into canonical JSON.";
+    public string Summary => "Read a published report (PDF, Word .docx, HTML, Markdown, scraped or pdftotext text) into canonical JSON.";
 
     public string Usage => """
-        Usage: govinfo import FILE [--out report.json] [--as text|layout|html|markdown] [--year YEAR] [--format 2019|2021]
+        Usage: govinfo import FILE [--out report.json] [--as KIND] [--year YEAR] [--format 2019|2021]
                               [--agency NAME] [--none-as-zero] [--provenance FILE]
 
-        Reads FILE ('-' reads standard input; UTF-8, or GB18030 when the bytes are not UTF-8) and writes the report as
+        Reads FILE ('-' reads standard input) — a PDF, a Word .docx, an HTML page, Markdown, scraped text, pdftotext
+        output or KIROGOVCOMPARE JSON, recognised from its bytes; text in UTF-8, UTF-16/32 with a BOM, the charset an HTML
+        page declares, or GB18030 (the encoding used is named in an info diagnostic) — and writes the report as
         canonical JSON to standard output, or to the file of --out. Every import diagnostic goes to standard error: its
         severity, code, where (line, table, JSON Pointer), the text found, and the message in Chinese and English.
-        A KIROGOVCOMPARE JSON document (tableData / activeDisclosureData / reviewLitigationData) is read as well.
+        A legacy .doc or .wps file is refused with a hint to save it as .docx or PDF; a scanned PDF needs OCR first.
 
-          --as KIND        the kind of source, when detection is not wanted (layout = pdftotext -layout output)
+          --as KIND        the kind of source, when detection is not wanted: text, layout (pdftotext -layout output),
+                           html, markdown, kirogovcompare, pdf-file, docx
           --year YEAR      the year reported on, when the text does not say
           --format F       the table layout, when the labels do not tell (2019 legacy, 2021 current)
           --agency NAME    the publishing body, when the text does not name it
@@ -35,7 +37,8 @@ internal sealed class ImportCommand : ICliCommand
                            matchedBySimilarity, matchedByPosition, inferred, unreadable (docs/json-format.md)
 
         Exit codes: 0 imported; 1 imported, but some cells could not be read (ambiguous rows, digits run together:
-        left blank); 2 the input is unreadable or not a report.
+        left blank); 2 the input is unreadable or not a report; 3 the output (standard output, standard error or the
+        file of --out) could not be written.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -65,11 +68,14 @@ internal sealed class ImportCommand : ICliCommand
                         "layout" or "pdf" => ImportSourceKind.PdfLayoutText,
                         "html" => ImportSourceKind.Html,
                         "markdown" or "md" => ImportSourceKind.Markdown,
+                        "kirogovcompare" => ImportSourceKind.KiroGovCompareJson,
+                        "pdf-file" => ImportSourceKind.Pdf,
+                        "docx" => ImportSourceKind.Docx,
                         _ => null,
                     };
                     if (kind is null)
                     {
-                        return UsageError(console, "--as takes text, layout, html or markdown.");
+                        return UsageError(console, "--as takes text, layout, html, markdown, kirogovcompare, pdf-file or docx.");
                     }
 
                     options = options with { SourceKind = kind };
@@ -133,16 +139,14 @@ internal sealed class ImportCommand : ICliCommand
             return UsageError(console, "no file given.");
         }
 
-        string? text = InputText.Read(file, console, out string? error);
-        if (text is null)
+        byte[]? bytes = InputText.Read(file, console, out string? error);
+        if (bytes is null)
         {
             console.Error.WriteLine($"govinfo import: cannot read '{file}': {error}");
             return ExitCodes.Unreadable;
         }
 
-        ImportResult result = KiroGovCompareJson.LooksLikeKiroGovCompare(text)
-            ? KiroGovCompareJson.Read(text, options)
-            : ReportImporter.Import(text, options);
+        ImportResult result = ReportImporter.Import(bytes, options);
         WriteDiagnostics(result.Diagnostics, console);
         foreach (ExtraRow row in result.ExtraRows)
         {
@@ -157,12 +161,12 @@ internal sealed class ImportCommand : ICliCommand
 
         if (provenancePath != "-" && !OutputText.Write(ReportJson.Serialize(report) + "\n", outPath, console, Name))
         {
-            return ExitCodes.Unreadable;
+            return ExitCodes.OutputFailed;
         }
 
         if (provenancePath is not null && !OutputText.Write(ProvenanceJson(result), provenancePath == "-" ? null : provenancePath, console, Name))
         {
-            return ExitCodes.Unreadable;
+            return ExitCodes.OutputFailed;
         }
 
         return result.HasErrors ? ExitCodes.Invalid : ExitCodes.Valid;

@@ -15,7 +15,7 @@ namespace GovInfoDisclosure.Cli.Commands;
 /// </summary>
 internal static class PublishedReport
 {
-    private static readonly string[] Extensions = { ".txt", ".text", ".html", ".htm", ".md", ".markdown" };
+    private static readonly string[] Extensions = { ".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown", ".pdf", ".docx", ".doc", ".wps" };
 
     /// <summary>Whether a named file is a published report to import rather than a JSON document.</summary>
     public static bool IsPublishedReportFile(string path)
@@ -33,13 +33,13 @@ internal static class PublishedReport
 
     public static DocumentOutcome Check(CorpusDocument document, string path, bool json, ValidationOptions options, CliConsole console)
     {
-        string? text = InputText.Read(path, console, out string? error);
-        if (text is null)
+        byte[]? bytes = InputText.Read(path, console, out string? error, document.RawPath);
+        if (bytes is null)
         {
             return ValidateCommand.Unreadable(document, json, ValidateCommand.FileUnreadable, "无法读取文件：" + error, "The file cannot be read: " + error, "unreadable — " + error);
         }
 
-        ImportResult imported = ReportImporter.Import(text);
+        ImportResult imported = ReportImporter.Import(bytes);
         var importDiagnostics = new List<Diagnostic>();
         foreach (ImportDiagnostic d in imported.Diagnostics)
         {

@@ -50,9 +50,10 @@ internal sealed class ValidateCommand : ICliCommand
         Usage: govinfo validate PATH... [--json] [--jsonl] [--blank-as-zero] [--narrative] [--jobs N] [--progress]
 
         Reads each PATH: a report as canonical JSON; '-' for standard input; a directory, whose *.json and *.jsonl
-        files are read at any depth in name order; a JSON Lines file (*.jsonl: one report per line, blank lines
-        skipped); or a published report as a web page or text (*.txt, *.html, *.htm, *.md: imported first, as
-        'govinfo import' does; import errors such as ambiguous rows make the report invalid). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
+        files and published reports are read at any depth in name order; a JSON Lines file (*.jsonl: one report per
+        line, blank lines skipped); or a published report (*.pdf, *.docx, *.html, *.htm, *.txt, *.md: imported first,
+        as 'govinfo import' does; import errors such as ambiguous rows make the report invalid; *.doc and *.wps are
+        unreadable with a hint to convert them). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
         and lists each diagnostic: severity, rule code, outcome (fail, or indeterminate when a cell is blank or a mark),
         the message in Chinese and English, expected and actual values, and every cell involved with its JSON Pointer
         and official label. A line of a JSON Lines file is named FILE:LINE. At the end, a summary: documents read,
@@ -76,7 +77,9 @@ internal sealed class ValidateCommand : ICliCommand
         A report is valid when no error-severity rule fails; warnings and indeterminate outcomes do not make it invalid.
         Exit codes: 0 every report is valid; 1 a report is invalid (a rule or the JSON contract); 2 a file cannot be read,
         is not JSON, or is not a report (no or unknown "format"), no report was found at all (an empty directory or
-        JSON Lines file), or the command line is wrong. One bad file or line never stops the others.
+        JSON Lines file), or the command line is wrong; 3 the output could not be written (standard output or standard
+        error closed or full: one line says so on the other). One bad file or line never stops the others. A named pipe,
+        device or socket inside a directory is reported (FILE-UNREADABLE) and never opened.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -156,11 +159,13 @@ internal sealed class ValidateCommand : ICliCommand
             reporter?.Finish();
         }
 
+        // The results first: when standard output cannot be written, the run ends here, before a summary of results never delivered.
+        console.Out.Flush();
         summary.Write(json ? console.Error : console.Out);
         if (summary.Read == 0)
         {
             // A wrong path or an empty corpus must not pass a CI job silently.
-            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json and *.jsonl).");
+            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json, *.jsonl and published reports: *.pdf, *.docx, *.html, *.txt, *.md).");
             return ExitCodes.Unreadable;
         }
 
@@ -188,7 +193,7 @@ internal sealed class ValidateCommand : ICliCommand
         {
             read = document.Refused is { } refused ? ReportReadResult.Failure(new[] { refused })
                 : document.Bytes is { } bytes ? ReportJson.Read(bytes)
-                : ReportInput.TryRead(document.Path!, console, out ioError);
+                : ReportInput.TryRead(document.Path!, console, out ioError, document.RawPath);
         }
 
         if (read is null)

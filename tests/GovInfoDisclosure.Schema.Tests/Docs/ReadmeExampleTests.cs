@@ -43,8 +43,9 @@ public class ReadmeExampleTests
         mine = mine with { Applications = mine.Applications with { NewlyReceived = new() { NaturalPerson = 3, Total = 3 } } };
         string json = ReportJson.Serialize(mine);
 
-        // Read a published report (scraped text, HTML, Markdown) — package GovInfoDisclosure.Schema.Import.
-        ImportResult imported = ReportImporter.Import(File.ReadAllText("report.html"));
+        // Read a published report as the site serves it — PDF, Word .docx, HTML in any encoding, Markdown or text — from its
+        // bytes (package GovInfoDisclosure.Schema.Import); the kind and the encoding are recognised and named in diagnostics.
+        ImportResult imported = ReportImporter.Import(File.ReadAllBytes("report.html"));
         foreach (ImportDiagnostic d in imported.Diagnostics) Console.WriteLine($"{d.Code} line {d.Location.Line}: {d.Message.Zh}");
 
         // Check the arithmetic (勾稽关系): pure, thread-safe, never throws on bad data.
