@@ -14,8 +14,9 @@ namespace GovInfoDisclosure.Schema.Import;
 public sealed class ImportResult
 {
     internal ImportResult(GovInfoReport? report, IReadOnlyList<ImportDiagnostic> diagnostics, IReadOnlyList<ExtraRow> extraRows,
-        ImportSourceKind sourceKind)
+        ImportSourceKind sourceKind, IReadOnlyDictionary<string, CellProvenance>? provenance = null)
     {
+        Provenance = provenance ?? EmptyProvenance;
         Report = report;
         Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
         ExtraRows = extraRows ?? throw new ArgumentNullException(nameof(extraRows));
@@ -42,6 +43,14 @@ public sealed class ImportResult
     /// <summary>Rows not in the official layout, kept as printed.</summary>
     public IReadOnlyList<ExtraRow> ExtraRows { get; }
 
+    /// <summary>
+    /// How every table cell of <see cref="Report"/> was obtained, keyed by the cell's JSON Pointer in the canonical document
+    /// (e.g. <c>/applications/results/granted/total</c>): read exactly, matched by similarity or by position, inferred by
+    /// arithmetic, or unreadable (blank because it could not be read, unlike a cell printed blank). Every cell the document
+    /// has is present; empty when there is no report. Immutable.
+    /// </summary>
+    public IReadOnlyDictionary<string, CellProvenance> Provenance { get; }
+
     /// <summary>The kind of source that was read (given or detected).</summary>
     public ImportSourceKind SourceKind { get; }
 
@@ -53,4 +62,7 @@ public sealed class ImportResult
 
     /// <summary>Whether any diagnostic is a <see cref="ImportSeverity.Warning"/>.</summary>
     public bool HasWarnings { get; }
+
+    private static IReadOnlyDictionary<string, CellProvenance> EmptyProvenance { get; } =
+        new System.Collections.ObjectModel.ReadOnlyDictionary<string, CellProvenance>(new Dictionary<string, CellProvenance>());
 }

@@ -43,6 +43,7 @@ public static class ReportValidator
             {
                 FeeStatementRule.Evaluate(report, flat.Cells, ref diagnostics);
                 OverviewFiguresRule.Evaluate(report, flat.Cells, ref diagnostics);
+                TableFiguresRule.Evaluate(report, flat.Cells, ref diagnostics);
             }
         }
 
