@@ -300,7 +300,8 @@ public static class ReportImporter
 
         // A source may declare the agency and the date, even as absent (an empty value): then the text is not searched.
         string? agency = options.Agency
-            ?? (document.Metadata.ContainsKey("agency") ? Meta(document, "agency") : titleAgency ?? narrative.SignOffAgency);
+            ?? (document.Metadata.ContainsKey("agency") ? Meta(document, "agency")
+                : AgencyFinder.Find(split, titleAgency, narrative.SignOffAgency, context.Diagnostics));
         if (agency is null)
         {
             context.Diagnostics.Add(ImportDiagnosticCodes.AgencyNotNamed, ImportLocation.None,
@@ -314,7 +315,7 @@ public static class ReportImporter
         }
 
         GovInfoReport report = context.Grid.Build() with { Agency = agency, Year = year, PublishedOn = publishedOn, Narrative = narrative.Narrative };
-        return new ImportResult(report, context.Diagnostics.Items, context.ExtraRows, document.Kind);
+        return new ImportResult(report, context.Diagnostics.Items, context.ExtraRows, document.Kind, ProvenanceMap.Complete(context));
     }
 
     private static void InterpretTable(ImportContext context, SplitDocument split, ReportTable table, TableInterpreter interpreter)
@@ -363,7 +364,9 @@ public static class ReportImporter
                     {
                         if (!row.IsOptional && !column.IsOptional)
                         {
-                            context.Grid[ReportPointers.Cell(label, row, column)] = ReportCell.FromNumber(0);
+                            string pointer = ReportPointers.Cell(label, row, column);
+                            context.Grid[pointer] = ReportCell.FromNumber(0);
+                            context.Provenance[pointer] = CellProvenance.Inferred;
                         }
                     }
                 }
@@ -467,6 +470,15 @@ public static class ReportImporter
             {
                 titleAgency ??= agency;
                 titleYear = titleYear == 0 ? year : titleYear;
+            }
+        }
+
+        // A title printed over two lines gives the year too (its agency is read by AgencyFinder, which says where).
+        for (int i = 0; titleYear == 0 && i + 1 < split.Sections[0].Count && i < 8; i++)
+        {
+            if (MetadataReader.TryReadTitle(split.Sections[0][i].Text + split.Sections[0][i + 1].Text, out _, out int year))
+            {
+                titleYear = year;
             }
         }
 

@@ -18,7 +18,7 @@ internal sealed class ImportCommand : ICliCommand
 
     public string Usage => """
         Usage: govinfo import FILE [--out report.json] [--as KIND] [--year YEAR] [--format 2019|2021]
-                              [--agency NAME] [--none-as-zero]
+                              [--agency NAME] [--none-as-zero] [--provenance FILE]
 
         Reads FILE ('-' reads standard input) — a PDF, a Word .docx, an HTML page, Markdown, scraped text, pdftotext
         output or KIROGOVCOMPARE JSON, recognised from its bytes; text in UTF-8, UTF-16/32 with a BOM, the charset an HTML
@@ -33,6 +33,9 @@ internal sealed class ImportCommand : ICliCommand
           --format F       the table layout, when the labels do not tell (2019 legacy, 2021 current)
           --agency NAME    the publishing body, when the text does not name it
           --none-as-zero   read a table printed only as 无 as zeros (with a diagnostic) instead of blanks
+          --provenance F   also write how each cell was obtained to F ('-' for standard output instead of the
+                           report): {"provenance": {"/applications/newlyReceived/total": "read", ...}}, one of read,
+                           matchedBySimilarity, matchedByPosition, inferred, unreadable (docs/json-format.md)
 
         Exit codes: 0 imported; 1 imported, but some cells could not be read (ambiguous rows, digits run together:
         left blank); 2 the input is unreadable or not a report; 3 the output (standard output, standard error or the
@@ -43,6 +46,7 @@ internal sealed class ImportCommand : ICliCommand
     {
         string? file = null;
         string? outPath = null;
+        string? provenancePath = null;
         var options = ImportOptions.Default;
         for (int i = 0; i < arguments.Count; i++)
         {
@@ -109,6 +113,14 @@ internal sealed class ImportCommand : ICliCommand
 
                     options = options with { Agency = agency };
                     break;
+                case "--provenance":
+                    provenancePath = Next();
+                    if (string.IsNullOrEmpty(provenancePath))
+                    {
+                        return UsageError(console, "--provenance needs a file name.");
+                    }
+
+                    break;
                 case "--none-as-zero":
                     options = options with { TreatNoneStatementAsZero = true };
                     break;
@@ -148,12 +160,44 @@ internal sealed class ImportCommand : ICliCommand
             return ExitCodes.Unreadable;
         }
 
-        if (!OutputText.Write(ReportJson.Serialize(report) + "\n", outPath, console, Name))
+        if (provenancePath != "-" && !OutputText.Write(ReportJson.Serialize(report) + "\n", outPath, console, Name))
+        {
+            return ExitCodes.OutputFailed;
+        }
+
+        if (provenancePath is not null && !OutputText.Write(ProvenanceJson(result), provenancePath == "-" ? null : provenancePath, console, Name))
         {
             return ExitCodes.OutputFailed;
         }
 
         return result.HasErrors ? ExitCodes.Invalid : ExitCodes.Valid;
+    }
+
+    /// <summary>The provenance side output: <c>{"provenance": {pointer: kind}}</c>, cells in catalogue order.</summary>
+    internal static string ProvenanceJson(ImportResult result)
+    {
+        using var buffer = new System.IO.MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer, new System.Text.Json.JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("provenance");
+            foreach (KeyValuePair<string, CellProvenance> cell in result.Provenance)
+            {
+                writer.WriteString(cell.Key, cell.Value switch
+                {
+                    CellProvenance.Read => "read",
+                    CellProvenance.MatchedBySimilarity => "matchedBySimilarity",
+                    CellProvenance.MatchedByPosition => "matchedByPosition",
+                    CellProvenance.Inferred => "inferred",
+                    _ => "unreadable",
+                });
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
     /// <summary>Writes diagnostics to standard error, one block each.</summary>

@@ -137,6 +137,24 @@ public static class ImportDiagnosticCodes
     /// <summary>Info: a current-format table prints (六)其他处理 as a single row; it is kept as <c>otherHandling/subtotal</c> and the three leaves are blank.</summary>
     public const string OtherHandlingSingleRow = "IMP-OTHER-HANDLING-SINGLE-ROW";
 
+    /// <summary>Info: the whole body is printed on one line (archived page text); it was read by its section headings and the official row labels.</summary>
+    public const string BodyOnOneLine = "IMP-BODY-ON-ONE-LINE";
+
+    /// <summary>Warning: a row's cells were printed run together without separators and were split because the digits, and where needed the official arithmetic (row total = Σ columns, (七)总计 = Σ results, 一+二 = (七)+四, each 表四 total = Σ its four), admit exactly one split; its cells are marked inferred.</summary>
+    public const string CellsInferred = "IMP-CELLS-INFERRED";
+
+    /// <summary>Info: a row's run-together digits admit no split, or more than one, under the official arithmetic (the count of splits is given); the row is left blank (the row's own error names it).</summary>
+    public const string RunSplitAmbiguous = "IMP-RUN-SPLIT-AMBIGUOUS";
+
+    /// <summary>Info: a row label printed damaged (characters lost, wrapped, spaced out) was matched by its numbering, its place in the official order and its similarity; the printed text and the row taken are given.</summary>
+    public const string LabelSimilar = "IMP-LABEL-SIMILAR";
+
+    /// <summary>Warning: a row printed without its label was assigned to the official row whose place it fills (the unlabelled rows fill exactly the gaps of the official order and the arithmetic agrees); its cells are marked matched by position.</summary>
+    public const string RowByPosition = "IMP-ROW-BY-POSITION";
+
+    /// <summary>Info: the agency was read from somewhere else than a one-line title (a title over two lines, a 发布机构 field, a page header, a 来源 line); the place is given.</summary>
+    public const string AgencySource = "IMP-AGENCY-SOURCE";
+
     // ---- Cells -------------------------------------------------------------------------------------------------
 
     /// <summary>Error: a cell's digits look run together or split (leading zeros as in <c>0218</c>, spaces between digits, bad thousands grouping); it is left blank.</summary>

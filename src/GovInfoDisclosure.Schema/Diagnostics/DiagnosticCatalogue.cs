@@ -139,6 +139,17 @@ public static class DiagnosticCatalogue
             "The year reported on cannot be found in the text; pass it in the import options.", fatal: true);
         Add(list, "IMP-YEAR-OUT-OF-RANGE", E, DiagnosticStage.Import, "年度超出范围", "Year out of range", "统计期限的年度 {actual} 不在 2008 至 2100 之间，报告无法保存。",
             "The statistical period's year {actual} is not from 2008 to 2100: the report cannot hold it.", fatal: true);
+        Add(list, "IMP-BODY-ON-ONE-LINE", I, DiagnosticStage.Import, "正文在一行", "Body on one line", "整篇正文印在一行，按章节标题和官方行标签读取。",
+            "The whole body is printed on one line; it was read by its section headings and the official row labels.");
+        Add(list, "IMP-CELLS-INFERRED", W, DiagnosticStage.Import, "单元格由算术推断", "Cells inferred by arithmetic", "{row}：粘连的数字按官方勾稽关系唯一拆分，单元格为推断值。",
+            "{row}: run-together digits were split the only way the official arithmetic admits; the cells are inferred.");
+        Add(list, "IMP-RUN-SPLIT-AMBIGUOUS", I, DiagnosticStage.Import, "粘连数字无法唯一拆分", "Run-together digits not splittable", "{row}：粘连的数字有 {count} 种拆分，留空。",
+            "{row}: the run-together digits admit {count} splits; left blank.");
+        Add(list, "IMP-LABEL-SIMILAR", I, DiagnosticStage.Import, "标签按相似度识别", "Label matched by similarity", "行标签“{text}”按编号、位置和相似度识别为 {row}。",
+            "The row label \"{text}\" was matched by its numbering, place and similarity as {row}.");
+        Add(list, "IMP-ROW-BY-POSITION", W, DiagnosticStage.Import, "按位置分配的行", "Row assigned by position", "无标签的行按官方顺序中的位置分配为 {row}。",
+            "A row printed without its label was assigned by its place in the official order to {row}.");
+        Add(list, "IMP-AGENCY-SOURCE", I, DiagnosticStage.Import, "机关名称来源", "Where the agency was read", "发布机关从{source}读取。", "The agency was read from {source}.");
         Add(list, "IMP-YEAR-INFERRED", I, DiagnosticStage.Import, "年度为推断", "Year inferred", "报告年度 {year} 由{source}推断。", "The year {year} was inferred from {source}.");
         Add(list, "IMP-AGENCY-NOT-NAMED", I, DiagnosticStage.Import, "未写明机关", "Agency not named", "文本没有写明发布机关。", "The text never names the publishing body.");
         Add(list, "IMP-FORMAT-AMBIGUOUS", W, DiagnosticStage.Import, "格式不明确", "Layout ambiguous", "表格标签同时含有两种格式的特征（旧版 {legacy}，现行 {current}）；采用特征较多的格式。",

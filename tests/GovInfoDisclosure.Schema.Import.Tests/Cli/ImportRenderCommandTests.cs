@@ -28,6 +28,27 @@ public sealed class ImportRenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_Provenance_WritesEveryCellsProvenanceBesideTheReport()
+    {
+        string file = Write("pingtan.txt", RealReports.RealReportImportTests.Text("06-pingtan-2021.txt"));
+
+        (int exit, string output, string error) = Run("import", file, "--provenance", Path.Combine(_directory, "provenance.json"));
+
+        Assert.Equal(1, exit);
+        Assert.Equal("2021", System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("format").GetString());
+        Assert.Contains("warning IMP-CELLS-INFERRED (line 8, 表三, /applications/newlyReceived)", error);
+        System.Text.Json.JsonElement provenance = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, "provenance.json")))
+            .RootElement.GetProperty("provenance");
+        Assert.Equal("inferred", provenance.GetProperty("/applications/newlyReceived/total").GetString());
+        Assert.Equal("unreadable", provenance.GetProperty("/proactiveDisclosure/normativeDocuments/issued").GetString());
+        Assert.Equal("read", provenance.GetProperty("/proactiveDisclosure/administrativeLicensing/decisions").GetString());
+
+        (int stdoutExit, string onlyProvenance, _) = Run("import", file, "--provenance", "-");
+        Assert.Equal(1, stdoutExit);
+        Assert.True(System.Text.Json.JsonDocument.Parse(onlyProvenance).RootElement.TryGetProperty("provenance", out _));
+    }
+
+    [Fact]
     public void Import_AmbiguousRow_ExitOneWithLocatedDiagnostic()
     {
         string text = Fixtures.Text(ImportAssert.Linxia).Replace("一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||", "一、本年新收政府信息公开申请数量 | 3 | 3 |");
