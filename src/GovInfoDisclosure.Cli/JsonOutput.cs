@@ -61,23 +61,64 @@ internal static class JsonOutput
         }
     }
 
-    /// <summary>The lower-case JSON name of a severity: <c>error</c> or <c>warning</c>.</summary>
-    public static string Name(DiagnosticSeverity severity) => severity == DiagnosticSeverity.Error ? "error" : "warning";
+    /// <summary>The lower-case JSON name of a severity: <c>error</c>, <c>warning</c> or <c>info</c>.</summary>
+    public static string Name(DiagnosticSeverity severity) => severity.ToJsonName();
+
+    /// <summary>The JSON name of a stage: <c>input</c>, <c>document</c>, <c>import</c>, <c>rule</c> or <c>cross-report</c>.</summary>
+    public static string Name(DiagnosticStage stage) => stage switch
+    {
+        DiagnosticStage.Input => "input",
+        DiagnosticStage.Document => "document",
+        DiagnosticStage.Import => "import",
+        DiagnosticStage.Rule => "rule",
+        _ => "cross-report",
+    };
 
     /// <summary>The lower-case JSON name of an outcome: <c>fail</c> or <c>indeterminate</c>.</summary>
     public static string Name(DiagnosticOutcome outcome) => outcome == DiagnosticOutcome.Fail ? "fail" : "indeterminate";
 
-    /// <summary>Writes one diagnostic as the object of the <c>--json</c> outputs: code, severity, outcome, paths, expected, actual, message.</summary>
+    /// <summary>
+    /// Writes one diagnostic as the object of the <c>--json</c> outputs: code, severity, stage, outcome, paths, unknownPaths,
+    /// expected, actual, message, and the source location when there is one.
+    /// </summary>
     public static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
     {
         writer.WriteStartObject();
         writer.WriteString("code", diagnostic.Code);
         writer.WriteString("severity", Name(diagnostic.Severity));
+        writer.WriteString("stage", Name(diagnostic.Stage));
         writer.WriteString("outcome", Name(diagnostic.Outcome));
         WriteStrings(writer, "paths", diagnostic.Paths);
+        WriteStrings(writer, "unknownPaths", diagnostic.UnknownPaths);
         WriteNumberOrNull(writer, "expected", diagnostic.Expected);
         WriteNumberOrNull(writer, "actual", diagnostic.Actual);
         WriteBilingual(writer, "message", diagnostic.Message);
+        if (diagnostic.Location.Line is not null || diagnostic.Location.Column is not null)
+        {
+            writer.WriteStartObject("location");
+            if (diagnostic.Location.Line is { } line)
+            {
+                writer.WriteNumber("line", line);
+            }
+
+            if (diagnostic.Location.Column is { } column)
+            {
+                writer.WriteNumber("column", column);
+            }
+
+            if (diagnostic.Location.BytePositionInLine is { } bytePosition)
+            {
+                writer.WriteNumber("byte", bytePosition);
+            }
+
+            if (diagnostic.Location.Pointer is { } pointer)
+            {
+                writer.WriteString("pointer", pointer);
+            }
+
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 }

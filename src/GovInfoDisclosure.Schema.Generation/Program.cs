@@ -7,7 +7,7 @@ namespace GovInfoDisclosure.Schema.Generation;
 
 /// <summary>
 /// Regenerates the files derived from the code: <c>schemas/</c> (JSON Schemas, exported rules, migration table) and
-/// <c>docs/labels.md</c> and <c>docs/rules.md</c>. Run <c>dotnet run --project src/GovInfoDisclosure.Schema.Generation</c> from anywhere in the
+/// <c>docs/labels.md</c>, <c>docs/rules.md</c> and <c>docs/codes.md</c> (with <c>schemas/diagnostic-codes.json</c>). Run <c>dotnet run --project src/GovInfoDisclosure.Schema.Generation</c> from anywhere in the
 /// repository (or pass the repository root); tests fail while a committed file is stale.
 /// </summary>
 internal static class Program
@@ -24,6 +24,8 @@ internal static class Program
         }
 
         Write(Path.Combine(schemas, MigrationTableWriter.FileName), MigrationTableWriter.Write());
+        Write(Path.Combine(schemas, CodesDocumentWriter.DataFileName), CodesDocumentWriter.WriteData());
+        Write(Path.Combine(root, "docs", CodesDocumentWriter.FileName), CodesDocumentWriter.Write());
         Write(Path.Combine(root, "docs", LabelDocumentWriter.FileName), LabelDocumentWriter.Write());
         Write(Path.Combine(root, "docs", RulesDocumentWriter.FileName), RulesDocumentWriter.Write());
         return 0;

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.JsonSchemas;
 using GovInfoDisclosure.Schema.Labels;
@@ -136,7 +137,7 @@ internal static class RuleExportWriter
         writer.WriteString("role", "part{n}: n is the 1-based index of the part");
         writer.WriteEndObject();
         writer.WriteStartArray("cells");
-        foreach (FieldLabel field in CellMap.For(format).Cells)
+        foreach (FieldLabel field in CellLayout.For(format).Fields)
         {
             writer.WriteStartObject();
             writer.WriteString("pointer", field.Pointer);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using GovInfoDisclosure.Schema.Import.Diagnostics;
+using System.Collections.Immutable;
+using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Model;
 
 namespace GovInfoDisclosure.Schema.Import;
@@ -13,21 +14,21 @@ namespace GovInfoDisclosure.Schema.Import;
 /// </remarks>
 public sealed class ImportResult
 {
-    internal ImportResult(GovInfoReport? report, IReadOnlyList<ImportDiagnostic> diagnostics, IReadOnlyList<ExtraRow> extraRows,
+    internal ImportResult(GovInfoReport? report, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<ExtraRow> extraRows,
         ImportSourceKind sourceKind, IReadOnlyDictionary<string, CellProvenance>? provenance = null)
     {
-        Provenance = provenance ?? EmptyProvenance;
+        Provenance = provenance is null ? EmptyProvenance : ImmutableDictionary.CreateRange(StringComparer.Ordinal, provenance);
         Report = report;
-        Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
-        ExtraRows = extraRows ?? throw new ArgumentNullException(nameof(extraRows));
+        Diagnostics = ImmutableArray.CreateRange(diagnostics ?? throw new ArgumentNullException(nameof(diagnostics)));
+        ExtraRows = ImmutableArray.CreateRange(extraRows ?? throw new ArgumentNullException(nameof(extraRows)));
         SourceKind = sourceKind;
-        foreach (ImportDiagnostic diagnostic in diagnostics)
+        foreach (Diagnostic diagnostic in diagnostics)
         {
-            if (diagnostic.Severity == ImportSeverity.Error)
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
             {
                 HasErrors = true;
             }
-            else if (diagnostic.Severity == ImportSeverity.Warning)
+            else if (diagnostic.Severity == DiagnosticSeverity.Warning)
             {
                 HasWarnings = true;
             }
@@ -38,7 +39,7 @@ public sealed class ImportResult
     public GovInfoReport? Report { get; }
 
     /// <summary>Every diagnostic, in the order found.</summary>
-    public IReadOnlyList<ImportDiagnostic> Diagnostics { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
     /// <summary>Rows not in the official layout, kept as printed.</summary>
     public IReadOnlyList<ExtraRow> ExtraRows { get; }
@@ -57,12 +58,11 @@ public sealed class ImportResult
     /// <summary>Whether a report was produced.</summary>
     public bool IsSuccess => Report is not null;
 
-    /// <summary>Whether any diagnostic is an <see cref="ImportSeverity.Error"/>: some cells could not be read and are blank.</summary>
+    /// <summary>Whether any diagnostic is an <see cref="DiagnosticSeverity.Error"/>: some cells could not be read and are blank.</summary>
     public bool HasErrors { get; }
 
-    /// <summary>Whether any diagnostic is a <see cref="ImportSeverity.Warning"/>.</summary>
+    /// <summary>Whether any diagnostic is a <see cref="DiagnosticSeverity.Warning"/>.</summary>
     public bool HasWarnings { get; }
 
-    private static IReadOnlyDictionary<string, CellProvenance> EmptyProvenance { get; } =
-        new System.Collections.ObjectModel.ReadOnlyDictionary<string, CellProvenance>(new Dictionary<string, CellProvenance>());
+    private static IReadOnlyDictionary<string, CellProvenance> EmptyProvenance { get; } = ImmutableDictionary.Create<string, CellProvenance>(StringComparer.Ordinal);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using GovInfoDisclosure.Schema.Cells;
 using System.IO;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
@@ -192,9 +193,9 @@ public static class ReportImporter
 
     private static ImportResult ImportDocument(SourceDocument document, ImportOptions options, DiagnosticBag early)
     {
-        foreach (ImportDiagnostic diagnostic in document.Diagnostics)
+        foreach (Diagnostic diagnostic in document.Diagnostics)
         {
-            if (diagnostic.Severity == ImportSeverity.Error && diagnostic.Code is ImportDiagnosticCodes.InputDamaged
+            if (diagnostic.Severity == DiagnosticSeverity.Error && diagnostic.Code is ImportDiagnosticCodes.InputDamaged
                 or ImportDiagnosticCodes.PdfNoTextLayer or ImportDiagnosticCodes.HtmlTooDeep or ImportDiagnosticCodes.InputTooLarge or ImportDiagnosticCodes.InputUnsupported)
             {
                 early.AddRange(document.Diagnostics);
@@ -313,7 +314,7 @@ public static class ReportImporter
             publishedOn = CalendarDate.TryParseIso(Meta(document, "publishedOn"), out CalendarDate declared) ? declared : null;
         }
 
-        GovInfoReport report = ReportAssembler.Build(format, context.Grid, agency, year, publishedOn, narrative.Narrative);
+        GovInfoReport report = context.Grid.Build() with { Agency = agency, Year = year, PublishedOn = publishedOn, Narrative = narrative.Narrative };
         return new ImportResult(report, context.Diagnostics.Items, context.ExtraRows, document.Kind, ProvenanceMap.Complete(context));
     }
 
@@ -364,7 +365,7 @@ public static class ReportImporter
                         if (!row.IsOptional && !column.IsOptional)
                         {
                             string pointer = ReportPointers.Cell(label, row, column);
-                            context.Grid[pointer] = GridCell.FromNumber(0);
+                            context.Grid[pointer] = ReportCell.FromNumber(0);
                             context.Provenance[pointer] = CellProvenance.Inferred;
                         }
                     }
@@ -387,7 +388,7 @@ public static class ReportImporter
     /// by spaces instead of "|"): then the row is there and cannot be split without guessing. That is an error at its
     /// line (<see cref="ImportDiagnosticCodes.RowAmbiguous"/>), not a missing row; its cells stay blank either way.
     /// </summary>
-    private static ImportDiagnostic? UnsplitRow(IReadOnlyList<SourceBlock> blocks, ReportFormat format, ImportDiagnostic missing)
+    private static Diagnostic? UnsplitRow(IReadOnlyList<SourceBlock> blocks, ReportFormat format, Diagnostic missing)
     {
         if (missing.Location.Table is not { } table || missing.Location.Row is not { } key)
         {
@@ -411,12 +412,11 @@ public static class ReportImporter
             string line = LabelText.Normalize(block.Text);
             if (line.Length > label.Length && line.StartsWith(label, StringComparison.Ordinal) && HasDigit(line, label.Length))
             {
-                ImportLocation location = missing.Location with { Line = block.Line };
+                DiagnosticLocation location = missing.Location with { Line = block.Line };
                 string where = LabelCatalogue.For(format).GetTable(table).ShortChinese;
-                return new ImportDiagnostic(ImportDiagnosticCodes.RowAmbiguous, ImportDiagnosticCodes.SeverityOf(ImportDiagnosticCodes.RowAmbiguous), location,
-                    new BilingualText(
-                        $"{where}“{row}”一行的数值没有分成单元格(以空格等分隔);为免错位,该行留空,请人工核对。",
-                        $"{where} row \"{row}\" is printed with its values not split into cells (separated by spaces); to avoid shifting values the row is left blank — check it by hand."),
+                return DiagnosticBag.Create(ImportDiagnosticCodes.RowAmbiguous, location,
+                    $"{where}“{row}”一行的数值没有分成单元格(以空格等分隔);为免错位,该行留空,请人工核对。",
+                    $"{where} row \"{row}\" is printed with its values not split into cells (separated by spaces); to avoid shifting values the row is left blank — check it by hand.",
                     block.Text.Trim(), $"{row.Columns.Count} cells", "values not in cells");
             }
         }

@@ -84,10 +84,10 @@ public class BadInputTests
         int line = text.Split('\n').ToList().FindIndex(l => l.StartsWith("一、本年新收", StringComparison.Ordinal)) + 1;
         ImportResult result = ReportImporter.Import(text);
 
-        ImportDiagnostic ambiguous = Single(result, ImportDiagnosticCodes.RowAmbiguous);
+        Diagnostic ambiguous = Single(result, ImportDiagnosticCodes.RowAmbiguous);
         Assert.Equal(line, ambiguous.Location.Line);
         Assert.Equal("/applications/newlyReceived", ambiguous.Location.Pointer);
-        Assert.Equal(ImportSeverity.Error, ambiguous.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, ambiguous.Severity);
         Lacks(result, ImportDiagnosticCodes.RowMissing);
         Assert.True(result.HasErrors);
         Assert.True(Current(result).Applications.NewlyReceived.Total.IsBlank);

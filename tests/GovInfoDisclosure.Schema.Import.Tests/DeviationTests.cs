@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System.Linq;
 using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
@@ -208,9 +209,9 @@ public class DeviationTests
     {
         ImportResult result = ReportImporter.Import(Edit(Linxia, "一、本年新收政府信息公开申请数量" + AllZeros + " ||", "一、本年新收政府信息公开申请数量 | 3 | 3 |"));
 
-        ImportDiagnostic ambiguous = Single(result, ImportDiagnosticCodes.RowAmbiguous);
-        Assert.Equal((42, "/applications/newlyReceived", "7 cells", "2 cells"),
-            (ambiguous.Location.Line, ambiguous.Location.Pointer, ambiguous.Expected, ambiguous.Actual));
+        Diagnostic ambiguous = Single(result, ImportDiagnosticCodes.RowAmbiguous);
+        Assert.Equal((42, "/applications/newlyReceived", 7m, 2m),
+            (ambiguous.Location.Line!.Value, ambiguous.Location.Pointer, ambiguous.Expected!.Value, ambiguous.Actual!.Value));
         Assert.Equal("一、本年新收政府信息公开申请数量 | 3 | 3", ambiguous.RawText);
         Report2021 report = Current(result);
         Assert.Equal(new Applicants(), report.Applications.NewlyReceived);
@@ -432,8 +433,8 @@ public class DeviationTests
     {
         ImportResult result = ReportImporter.Import(Edit(Linxia, "一、本年新收政府信息公开申请数量" + AllZeros + " ||", "一、本年新收政府信息公开申请数量 | 21710000218 | ||"));
 
-        ImportDiagnostic ambiguous = Single(result, ImportDiagnosticCodes.RowAmbiguous);
-        Assert.Equal("1 cells", ambiguous.Actual);
+        Diagnostic ambiguous = Single(result, ImportDiagnosticCodes.RowAmbiguous);
+        Assert.Equal(1m, ambiguous.Actual);
         Assert.Equal(new Applicants(), Current(result).Applications.NewlyReceived);
     }
 

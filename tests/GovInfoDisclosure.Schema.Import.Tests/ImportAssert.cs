@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System.Linq;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Model;
@@ -28,7 +29,7 @@ internal static class ImportAssert
 
     public static Report2019 Legacy2019(ImportResult result) => Assert.IsType<Report2019>(result.Report);
 
-    public static ImportDiagnostic Single(ImportResult result, string code) => Assert.Single(result.Diagnostics, d => d.Code == code);
+    public static Diagnostic Single(ImportResult result, string code) => Assert.Single(result.Diagnostics, d => d.Code == code);
 
     public static void Has(ImportResult result, string code, string? pointer = null) =>
         Assert.Contains(result.Diagnostics, d => d.Code == code && (pointer is null || d.Location.Pointer == pointer));
@@ -36,9 +37,9 @@ internal static class ImportAssert
     public static void Lacks(ImportResult result, string code) => Assert.DoesNotContain(result.Diagnostics, d => d.Code == code);
 
     public static void NoErrors(ImportResult result) =>
-        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.Severity == ImportSeverity.Error)));
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
 
     public static void NoWarningsOrErrors(ImportResult result) =>
-        Assert.True(result.Diagnostics.All(d => d.Severity == ImportSeverity.Info),
-            string.Join("\n", result.Diagnostics.Where(d => d.Severity != ImportSeverity.Info)));
+        Assert.True(result.Diagnostics.All(d => d.Severity == DiagnosticSeverity.Info),
+            string.Join("\n", result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info)));
 }

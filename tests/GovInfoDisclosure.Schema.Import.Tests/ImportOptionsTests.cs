@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Linq;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
@@ -64,8 +65,8 @@ public class ImportOptionsTests
         ImportResult result = ReportImporter.Import(text);
 
         Assert.Null(result.Report);
-        ImportDiagnostic error = Assert.Single(result.Diagnostics, d => d.Severity == ImportSeverity.Error);
-        Assert.Equal((ImportDiagnosticCodes.YearOutOfRange, 1, "/year", "1999"), (error.Code, error.Location.Line, error.Location.Pointer, error.Actual));
+        Diagnostic error = Assert.Single(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal((ImportDiagnosticCodes.YearOutOfRange, 1, "/year", 1999m), (error.Code, error.Location.Line!.Value, error.Location.Pointer, error.Actual!.Value));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is ImportDiagnosticCodes.YearInferred or ImportDiagnosticCodes.YearMissing);
 
         // The caller who knows the year can still import it.

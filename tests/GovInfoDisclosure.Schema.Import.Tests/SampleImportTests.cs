@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Json;
 using GovInfoDisclosure.Schema.Model;
@@ -16,7 +17,7 @@ public class SampleImportTests
 
         ImportResult result = ReportImporter.Import(Fixtures.Text(name));
 
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == ImportSeverity.Error);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.NotNull(result.Report);
         Assert.Equal(ReportJson.Serialize(expected), ReportJson.Serialize(result.Report!));
         Assert.Equal(expected, result.Report);

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -200,12 +201,12 @@ internal sealed class ImportCommand : ICliCommand
     }
 
     /// <summary>Writes diagnostics to standard error, one block each.</summary>
-    internal static void WriteDiagnostics(IReadOnlyList<ImportDiagnostic> diagnostics, CliConsole console)
+    internal static void WriteDiagnostics(IReadOnlyList<Diagnostic> diagnostics, CliConsole console)
     {
-        foreach (ImportDiagnostic diagnostic in diagnostics)
+        foreach (Diagnostic diagnostic in diagnostics)
         {
             string where = diagnostic.Location.ToString();
-            console.Error.WriteLine($"{diagnostic.Severity.ToString().ToLowerInvariant()} {diagnostic.Code}{(where.Length == 0 ? string.Empty : " (" + where + ")")}");
+            console.Error.WriteLine($"{diagnostic.Severity.ToJsonName()} {diagnostic.Code}{(where.Length == 0 ? string.Empty : " (" + where + ")")}");
             console.Error.WriteLine($"    {diagnostic.Message.Zh}");
             console.Error.WriteLine($"    {diagnostic.Message.En}");
             if (diagnostic.RawText is { Length: > 0 } raw)

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -60,7 +61,7 @@ internal sealed class MigrateCommand : ICliCommand
         if (read?.Report is not { } report)
         {
             console.Error.WriteLine($"{path}: {ioError ?? "not a well-formed report"}");
-            foreach (JsonProblem problem in read?.Problems ?? System.Array.Empty<JsonProblem>())
+            foreach (Diagnostic problem in read?.Problems ?? System.Array.Empty<Diagnostic>())
             {
                 console.Error.WriteLine("  " + problem);
             }

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Json;
@@ -16,12 +17,12 @@ internal static class ProblemClass
         JsonProblemCodes.UnknownFormat,
     };
 
-    public static bool IsUnreadable(IReadOnlyList<JsonProblem> problems)
+    public static bool IsUnreadable(IReadOnlyList<Diagnostic> problems)
     {
-        foreach (JsonProblem problem in problems)
+        foreach (Diagnostic problem in problems)
         {
             // A root that is not an object (an array, a number...) is JSON but not a report document at all.
-            if (UnreadableCodes.Contains(problem.Code) || (problem.Code == JsonProblemCodes.WrongType && problem.Pointer.Length == 0))
+            if (UnreadableCodes.Contains(problem.Code) || (problem.Code == JsonProblemCodes.WrongType && problem.Location.Pointer is { Length: 0 }))
             {
                 return true;
             }

@@ -1,17 +1,17 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using GovInfoDisclosure.Cli.Corpus;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import;
-using GovInfoDisclosure.Schema.Import.Diagnostics;
-using GovInfoDisclosure.Schema.Rules;
 
 namespace GovInfoDisclosure.Cli.Commands;
 
 /// <summary>
-/// <c>govinfo validate</c> on a published report (scraped text, HTML, Markdown): import it as <c>govinfo import</c>
-/// does, then check the rules. The import's errors and warnings are listed with the rule diagnostics.
+/// <c>govinfo validate</c> on a published report (PDF, Word .docx, HTML, Markdown, text): the library's one import-then-validate call
+/// (<see cref="ImportValidation"/>) and its verdict — valid, invalid, incomplete or unreadable — printed as it is. The import's
+/// errors and warnings are listed with the rule diagnostics, and the indeterminate rules are grouped by the row that was not read.
 /// </summary>
 internal static class PublishedReport
 {
@@ -31,55 +31,105 @@ internal static class PublishedReport
         return false;
     }
 
-    public static DocumentOutcome Check(CorpusDocument document, string path, bool json, ValidationOptions options, CliConsole console)
+    public static DocumentOutcome Check(CorpusDocument document, string path, ValidateSettings settings, CliConsole console)
     {
         byte[]? bytes = InputText.Read(path, console, out string? error, document.RawPath);
         if (bytes is null)
         {
-            return ValidateCommand.Unreadable(document, json, ValidateCommand.FileUnreadable, "无法读取文件：" + error, "The file cannot be read: " + error, "unreadable — " + error);
+            return ValidateCommand.Unreadable(document, settings.Json, DiagnosticCatalogue.FileUnreadable, error ?? string.Empty, "unreadable — " + error);
         }
 
-        ImportResult imported = ReportImporter.Import(bytes);
-        var importDiagnostics = new List<Diagnostic>();
-        foreach (ImportDiagnostic d in imported.Diagnostics)
+        ImportValidationResult result = ImportValidation.Validate(ReportImporter.Import(bytes), settings.Options);
+        DocumentVerdict verdict = ValidateCommand.ToDocumentVerdict(result.Verdict);
+
+        // Import diagnostics of severity info are for 'govinfo import'; the summary counts what is shown.
+        var shown = new List<Diagnostic>();
+        foreach (Diagnostic diagnostic in result.Diagnostics)
         {
-            if (d.Severity != ImportSeverity.Info)
+            if (diagnostic.Severity != DiagnosticSeverity.Info && (!settings.ErrorsOnly || diagnostic.IsError))
             {
-                importDiagnostics.Add(new Diagnostic(d.Code, d.Severity == ImportSeverity.Error ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-                    DiagnosticOutcome.Fail, d.Location.Pointer is { } pointer ? new[] { pointer } : Array.Empty<string>(), Array.Empty<string>(), null, null, d.Message));
+                shown.Add(diagnostic);
             }
         }
 
-        if (imported.Report is not { } report)
+        if (settings.Json)
         {
-            string human = ImportLines(new StringBuilder($"{ValidateCommand.Label(document)}: unreadable — not a report"), imported.Diagnostics).ToString();
-            return new DocumentOutcome(DocumentVerdict.Unreadable, importDiagnostics,
-                json ? ValidateCommand.ReportLine(document, null, valid: false, importDiagnostics) : human);
+            return new DocumentOutcome(verdict, shown, ValidateCommand.ReportLine(document, result.Report?.Format, result.Verdict, shown));
         }
 
-        ValidationResult result = ReportValidator.Validate(report, options);
-        bool valid = result.IsValid && !imported.HasErrors;
-        var diagnostics = new List<Diagnostic>(importDiagnostics);
-        diagnostics.AddRange(result.Diagnostics);
-        string output = json
-            ? ValidateCommand.ReportLine(document, report.Format, valid, diagnostics)
-            : ImportLines(new StringBuilder(ValidateCommand.Human(document, report, result, imported.HasErrors && result.IsValid ? "invalid (import errors)" : null)),
-                imported.Diagnostics).ToString();
+        var output = new StringBuilder();
+        if (result.Report is not { } report)
+        {
+            output.Append($"{ValidateCommand.Label(document)}: unreadable — not a report");
+            ImportLines(output, result.Import.Diagnostics, settings.ErrorsOnly);
+            return new DocumentOutcome(verdict, shown, output.ToString());
+        }
 
-        return new DocumentOutcome(valid ? DocumentVerdict.Valid : DocumentVerdict.Invalid, diagnostics, output);
+        ValidationResult validation = result.Validation!;
+        output.Append(ValidateCommand.Headline(document, report, validation, result.Verdict));
+        if (result.Verdict == ReportVerdict.Incomplete)
+        {
+            output.Append($" — not read whole: {result.UnreadCells.Count} row{(result.UnreadCells.Count == 1 ? string.Empty : "s")} or tables not read");
+        }
+
+        ImportLines(output, result.Import.Diagnostics, settings.ErrorsOnly);
+
+        // Failed rules one by one; indeterminate ones grouped by their cause (the row or table that was not read).
+        ValidateCommand.AppendDiagnostics(output, report, validation.Diagnostics, settings.ErrorsOnly, includeIndeterminate: false);
+        if (!settings.ErrorsOnly)
+        {
+            foreach (IndeterminateGroup group in result.IndeterminateGroups)
+            {
+                AppendGroup(output, report, group);
+            }
+        }
+
+        return new DocumentOutcome(verdict, shown, output.ToString());
     }
 
-    private static StringBuilder ImportLines(StringBuilder text, IReadOnlyList<ImportDiagnostic> diagnostics)
+    private static void AppendGroup(StringBuilder output, Schema.Model.GovInfoReport report, IndeterminateGroup group)
     {
-        foreach (ImportDiagnostic d in diagnostics)
+        var codes = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (Diagnostic diagnostic in group.Diagnostics)
         {
-            if (d.Severity != ImportSeverity.Info)
-            {
-                text.Append('\n').Append("  import ").Append(d.ToString());
-                text.Append('\n').Append("    ").Append(d.Message.Zh);
-            }
+            codes[diagnostic.Code] = codes.TryGetValue(diagnostic.Code, out int n) ? n + 1 : 1;
         }
 
-        return text;
+        var counts = new StringBuilder();
+        foreach (KeyValuePair<string, int> entry in codes)
+        {
+            counts.Append(counts.Length == 0 ? string.Empty : ", ").Append(entry.Key).Append(" ×").Append(entry.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        int count = group.Diagnostics.Count;
+        if (group.Cause is { } cause)
+        {
+            string where = cause.Location.ToString();
+            output.Append('\n').Append($"  indeterminate because {cause.Code} ({where}) was not read: {count} rule instance{(count == 1 ? string.Empty : "s")} ({counts})");
+        }
+        else
+        {
+            output.Append('\n').Append($"  indeterminate because of cells printed blank or as marks: {count} rule instance{(count == 1 ? string.Empty : "s")} ({counts})");
+            ValidateCommand.AppendDiagnostics(output, report, group.Diagnostics, errorsOnly: false, includeIndeterminate: true);
+        }
+    }
+
+    private static void ImportLines(StringBuilder text, IReadOnlyList<Diagnostic> diagnostics, bool errorsOnly)
+    {
+        foreach (Diagnostic d in diagnostics)
+        {
+            if (d.Severity != DiagnosticSeverity.Info && (!errorsOnly || d.IsError))
+            {
+                text.Append('\n').Append("  import ").Append(d.Severity.ToJsonName()).Append(' ').Append(d.Code);
+                string where = d.Location.ToString();
+                if (where.Length > 0)
+                {
+                    text.Append(" (").Append(where).Append(')');
+                }
+
+                text.Append('\n').Append("    ").Append(d.Message.Zh);
+                text.Append('\n').Append("    ").Append(d.Message.En);
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Import;
@@ -125,9 +126,9 @@ internal sealed class RenderCommand : ICliCommand
                 return json;
             }
 
-            foreach (JsonProblem problem in read.Problems)
+            foreach (Diagnostic problem in read.Problems)
             {
-                console.Error.WriteLine($"  {problem.Code} {(problem.Pointer.Length == 0 ? "(document)" : problem.Pointer)}: {problem.Message.En}");
+                console.Error.WriteLine($"  {problem.Code} {(problem.Location.Pointer is null or { Length: 0 } ? "(document)" : problem.Location.Pointer)}: {problem.Message.En}");
             }
 
             return null;

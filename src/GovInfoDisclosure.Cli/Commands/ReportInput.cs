@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Cli.Io;
 using GovInfoDisclosure.Schema.Import;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
@@ -33,9 +34,9 @@ internal static class ReportInput
         }
 
         ImportResult imported = ReportImporter.Import(bytes);
-        foreach (ImportDiagnostic diagnostic in imported.Diagnostics)
+        foreach (Diagnostic diagnostic in imported.Diagnostics)
         {
-            if (diagnostic.Severity != ImportSeverity.Info)
+            if (diagnostic.Severity != DiagnosticSeverity.Info)
             {
                 console.Error.WriteLine($"{path}: import {diagnostic}");
             }

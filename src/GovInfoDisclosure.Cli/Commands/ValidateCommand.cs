@@ -14,7 +14,7 @@ using GovInfoDisclosure.Schema.Rules;
 namespace GovInfoDisclosure.Cli.Commands;
 
 /// <summary>
-/// <c>govinfo validate PATH... [--json] [--jsonl] [--blank-as-zero] [--narrative] [--jobs N] [--progress]</c>: reads report
+/// <c>govinfo validate PATH... [--json] [--jsonl] [--blank-as-zero] [--narrative] [--rules FILE] [--errors-only] [--jobs N] [--progress]</c>: reads report
 /// documents (files, directories, JSON Lines), runs every consistency rule and lists each diagnostic with the labels of its
 /// cells, then a summary.
 /// </summary>
@@ -33,11 +33,11 @@ namespace GovInfoDisclosure.Cli.Commands;
 /// </remarks>
 internal sealed class ValidateCommand : ICliCommand
 {
-    /// <summary>The code of the diagnostic for a file that cannot be read.</summary>
-    public const string FileUnreadable = "FILE-UNREADABLE";
+    /// <summary>The code of the diagnostic for a file that cannot be read (in the library's <see cref="DiagnosticCatalogue"/>).</summary>
+    public const string FileUnreadable = DiagnosticCatalogue.FileUnreadable;
 
     /// <summary>The code of the diagnostic for a document whose check failed inside govinfo (a bug): the others go on.</summary>
-    public const string InternalError = "INTERNAL-ERROR";
+    public const string InternalError = DiagnosticCatalogue.InternalError;
 
     /// <summary>The most worker threads <c>--jobs</c> accepts.</summary>
     public const int MaxJobs = 64;
@@ -47,13 +47,15 @@ internal sealed class ValidateCommand : ICliCommand
     public string Summary => "Check report documents (files, directories, JSON Lines) against the JSON contract and every consistency rule (勾稽关系).";
 
     public string Usage => """
-        Usage: govinfo validate PATH... [--json] [--jsonl] [--blank-as-zero] [--narrative] [--jobs N] [--progress]
+        Usage: govinfo validate PATH... [--json] [--jsonl] [--blank-as-zero] [--narrative] [--rules FILE]
+                                [--errors-only] [--jobs N] [--progress]
 
         Reads each PATH: a report as canonical JSON; '-' for standard input; a directory, whose *.json and *.jsonl
         files and published reports are read at any depth in name order; a JSON Lines file (*.jsonl: one report per
         line, blank lines skipped); or a published report (*.pdf, *.docx, *.html, *.htm, *.txt, *.md: imported first,
-        as 'govinfo import' does; import errors such as ambiguous rows make the report invalid; *.doc and *.wps are
-        unreadable with a hint to convert them). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
+        as 'govinfo import' does, then validated; the verdict is the library's: a report whose tables or cells could
+        not all be read is 'incomplete', and the rules made indeterminate by a row that was not read are grouped under
+        that row; *.doc and *.wps are unreadable with a hint to convert them). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
         and lists each diagnostic: severity, rule code, outcome (fail, or indeterminate when a cell is blank or a mark),
         the message in Chinese and English, expected and actual values, and every cell involved with its JSON Pointer
         and official label. A line of a JSON Lines file is named FILE:LINE. At the end, a summary: documents read,
@@ -61,8 +63,10 @@ internal sealed class ValidateCommand : ICliCommand
 
         Options:
           --json            One JSON object per document, one per line:
-                            {"file",["line",]"format","valid","diagnostics":[{"code","severity","outcome","paths",
-                            "expected","actual","message":{"zh","en"}}]} ("line" only for a line of a JSON Lines file).
+                            {"file",["line",]"format","valid","verdict","diagnostics":[{"code","severity","stage",
+                            "outcome","paths","unknownPaths","expected","actual","message":{"zh","en"}[,"location"]}]}
+                            ("line" only for a line of a JSON Lines file; "verdict" is valid, invalid, incomplete or
+                            unreadable; "location" {"line","column","pointer"} where the source has one).
                             A document that breaks the JSON contract lists its JSON problems as diagnostics (severity
                             error, outcome fail, code e.g. JSON-NEGATIVE); a file that cannot be read lists one
                             FILE-UNREADABLE diagnostic. The summary then goes to standard error.
@@ -70,12 +74,19 @@ internal sealed class ValidateCommand : ICliCommand
           --blank-as-zero   Read blank cells as 0 (many bodies print nothing for zero). Marks such as "/" stay unknown.
           --narrative       Also run the narrative checks (warnings): section 六 and the 信息处理费 row, figures of
                             一、总体情况 against 表三.
+          --rules FILE      Also check the rules of FILE (JSON of the shape of schemas/rules-2021.json: "format",
+                            "rules", "instances"), e.g. a province's own relation with its own code such as HB-001.
+                            May be given more than once. A malformed rules file is a located error (exit 2).
+          --errors-only     List only the errors (failed error-severity rules, import and JSON errors); the verdict
+                            and the summary are unchanged.
           --jobs N          Check on N threads (default: one per core). The output is the same for any N.
           --progress        Write a progress line to standard error every second (by default only when standard
                             error is a terminal and standard output is not).
 
-        A report is valid when no error-severity rule fails; warnings and indeterminate outcomes do not make it invalid.
-        Exit codes: 0 every report is valid; 1 a report is invalid (a rule or the JSON contract); 2 a file cannot be read,
+        A report is valid when its tables were read and no error-severity rule fails; warnings and indeterminate outcomes
+        on cells printed blank do not make it invalid. A published report whose tables or cells the import could not all
+        read is incomplete (with --blank-as-zero, only cells printed blank are read as 0, never cells not read).
+        Exit codes: 0 every report is valid; 1 a report is invalid (a rule or the JSON contract) or incomplete; 2 a file cannot be read,
         is not JSON, or is not a report (no or unknown "format"), no report was found at all (an empty directory or
         JSON Lines file), or the command line is wrong; 3 the output could not be written (standard output or standard
         error closed or full: one line says so on the other). One bad file or line never stops the others. A named pipe,
@@ -85,6 +96,8 @@ internal sealed class ValidateCommand : ICliCommand
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
     {
         bool json = false;
+        bool errorsOnly = false;
+        var extraRules = new List<ReportRuleSet>();
         bool allJsonLines = false;
         bool? progress = null;
         int jobs = Math.Min(Math.Max(1, Environment.ProcessorCount), MaxJobs);
@@ -110,6 +123,23 @@ internal sealed class ValidateCommand : ICliCommand
                 case "--progress":
                     progress = true;
                     break;
+                case "--errors-only":
+                    errorsOnly = true;
+                    break;
+                case "--rules":
+                    if (i + 1 >= arguments.Count)
+                    {
+                        return UsageError(console, "--rules needs a rules file.");
+                    }
+
+                    i++;
+                    if (!TryLoadRules(arguments[i], console, out ReportRuleSet? loaded))
+                    {
+                        return ExitCodes.Unreadable;
+                    }
+
+                    extraRules.Add(loaded!);
+                    break;
                 case "--jobs":
                     if (i + 1 >= arguments.Count || !int.TryParse(arguments[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out jobs) || jobs < 1 || jobs > MaxJobs)
                     {
@@ -134,6 +164,13 @@ internal sealed class ValidateCommand : ICliCommand
             return UsageError(console, "no file given.");
         }
 
+        if (extraRules.Count > 0)
+        {
+            options = options with { ExtraRuleSets = extraRules.AsReadOnly() };
+        }
+
+        var settings = new ValidateSettings(json, errorsOnly, options);
+
         var summary = new CorpusSummary();
         ProgressReporter? reporter = progress ?? (console.ErrorIsTerminal && !console.OutputIsTerminal)
             ? new ProgressReporter(console.Error, inPlace: console.ErrorIsTerminal, TimeSpan.FromSeconds(1))
@@ -144,7 +181,7 @@ internal sealed class ValidateCommand : ICliCommand
             OrderedPipeline.Run(
                 CorpusInputs.Enumerate(paths, allJsonLines, console, ReportReadOptions.DefaultMaxDocumentBytes),
                 document => document.Weight,
-                document => Check(document, json, options, console),
+                document => Check(document, settings, console),
                 (document, exception) => Failed(document, exception, json),
                 outcome =>
                 {
@@ -179,14 +216,66 @@ internal sealed class ValidateCommand : ICliCommand
         return ExitCodes.Unreadable;
     }
 
-    /// <summary>Checks one document; runs on a worker thread, never throws for bad input.</summary>
-    private static DocumentOutcome Check(CorpusDocument document, bool json, ValidationOptions options, CliConsole console)
+    /// <summary>Loads a <c>--rules</c> file; a file that cannot be read or is malformed is reported with its location.</summary>
+    private static bool TryLoadRules(string path, CliConsole console, out ReportRuleSet? ruleSet)
     {
+        ruleSet = null;
+        byte[]? bytes = InputText.Read(path, console, out string? error);
+        if (bytes is null)
+        {
+            console.Error.WriteLine($"govinfo validate: {FileUnreadable} {path}: the rules file cannot be read: {error}");
+            return false;
+        }
+
+        string text;
+        try
+        {
+            int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (DecoderFallbackException)
+        {
+            console.Error.WriteLine($"govinfo validate: {ReportRuleSet.Codes.Syntax} {path}: the rules file is not UTF-8 text.");
+            return false;
+        }
+
+        RuleSetLoadResult loaded = ReportRuleSet.Load(text, path);
+        if (loaded.RuleSet is null)
+        {
+            foreach (Diagnostic problem in loaded.Problems)
+            {
+                string where = problem.Location.ToString();
+                console.Error.WriteLine($"govinfo validate: {problem.Code} {path}{(where.Length == 0 ? string.Empty : " (" + where + ")")}");
+                console.Error.WriteLine("    " + problem.Message.Zh);
+                console.Error.WriteLine("    " + problem.Message.En);
+            }
+
+            return false;
+        }
+
+        ruleSet = loaded.RuleSet;
+        return true;
+    }
+
+    /// <summary>The corpus verdict of a library verdict.</summary>
+    internal static DocumentVerdict ToDocumentVerdict(ReportVerdict verdict) => verdict switch
+    {
+        ReportVerdict.Valid => DocumentVerdict.Valid,
+        ReportVerdict.Invalid => DocumentVerdict.Invalid,
+        ReportVerdict.Incomplete => DocumentVerdict.Incomplete,
+        _ => DocumentVerdict.Unreadable,
+    };
+
+    /// <summary>Checks one document; runs on a worker thread, never throws for bad input.</summary>
+    private static DocumentOutcome Check(CorpusDocument document, ValidateSettings settings, CliConsole console)
+    {
+        bool json = settings.Json;
+        ValidationOptions options = settings.Options;
         string? ioError = document.IoError;
         ReportReadResult? read = null;
         if (ioError is null && document.Path is { } path && PublishedReport.IsPublishedReportFile(path))
         {
-            return PublishedReport.Check(document, path, json, options, console);
+            return PublishedReport.Check(document, path, settings, console);
         }
 
         if (ioError is null)
@@ -198,7 +287,7 @@ internal sealed class ValidateCommand : ICliCommand
 
         if (read is null)
         {
-            return Unreadable(document, json, FileUnreadable, "无法读取文件：" + ioError, "The file cannot be read: " + ioError, "unreadable — " + ioError);
+            return Unreadable(document, json, FileUnreadable, ioError ?? string.Empty, "unreadable — " + ioError);
         }
 
         if (read.Report is not { } report)
@@ -207,59 +296,67 @@ internal sealed class ValidateCommand : ICliCommand
         }
 
         ValidationResult result = ReportValidator.Validate(report, options);
-        DocumentVerdict verdict = result.IsValid ? DocumentVerdict.Valid : DocumentVerdict.Invalid;
+        ReportVerdict reportVerdict = ReportVerdicts.Of(true, result.Diagnostics);
+        IReadOnlyList<Diagnostic> shown = settings.ErrorsOnly ? ErrorsOf(result.Diagnostics) : result.Diagnostics;
         string text = json
-            ? ReportLine(document, report.Format, result.IsValid, result.Diagnostics)
-            : Human(document, report, result);
-        return new DocumentOutcome(verdict, result.Diagnostics, text);
+            ? ReportLine(document, report.Format, reportVerdict, shown)
+            : Human(document, report, result, reportVerdict, settings.ErrorsOnly);
+        return new DocumentOutcome(ToDocumentVerdict(reportVerdict), shown, text);
     }
 
     private static DocumentOutcome Failed(CorpusDocument document, Exception exception, bool json)
     {
         string what = exception.GetType().Name + ": " + exception.Message;
-        return Unreadable(document, json, InternalError,
-            "govinfo 检查此文档时出现内部错误（请报告此问题）：" + what,
-            "govinfo failed inside while checking this document (please report it): " + what,
-            "internal error — " + what);
+        return Unreadable(document, json, InternalError, what, "internal error — " + what);
     }
 
-    internal static DocumentOutcome Unreadable(CorpusDocument document, bool json, string code, string zh, string en, string human)
+    /// <summary>A document that cannot be checked: one diagnostic of an input code, its message from the catalogue's template.</summary>
+    internal static DocumentOutcome Unreadable(CorpusDocument document, bool json, string code, string reason, string human)
     {
-        var diagnostic = new Diagnostic(code, DiagnosticSeverity.Error, DiagnosticOutcome.Fail, Array.Empty<string>(),
-            Array.Empty<string>(), null, null, new BilingualText(zh, en));
+        Diagnostic diagnostic = DiagnosticCatalogue.Create(code, DiagnosticOutcome.Fail, null,
+            new[] { new DiagnosticArgument("reason", new BilingualText(reason, reason)) });
         var diagnostics = new[] { diagnostic };
-        string text = json ? ReportLine(document, null, valid: false, diagnostics) : $"{Label(document)}: {human}";
+        string text = json ? ReportLine(document, null, ReportVerdict.Unreadable, diagnostics) : $"{Label(document)}: {human}";
         return new DocumentOutcome(DocumentVerdict.Unreadable, diagnostics, text);
     }
 
-    private static DocumentOutcome Problems(CorpusDocument document, IReadOnlyList<JsonProblem> problems, bool json)
+    private static IReadOnlyList<Diagnostic> ErrorsOf(IReadOnlyList<Diagnostic> diagnostics)
     {
-        bool unreadable = ProblemClass.IsUnreadable(problems);
-        var diagnostics = new Diagnostic[problems.Count];
-        for (int i = 0; i < problems.Count; i++)
+        var errors = new List<Diagnostic>();
+        foreach (Diagnostic diagnostic in diagnostics)
         {
-            JsonProblem problem = problems[i];
-            diagnostics[i] = new Diagnostic(problem.Code, DiagnosticSeverity.Error, DiagnosticOutcome.Fail, new[] { problem.Pointer },
-                Array.Empty<string>(), null, null, problem.Message);
+            if (diagnostic.IsError)
+            {
+                errors.Add(diagnostic);
+            }
         }
 
-        DocumentVerdict verdict = unreadable ? DocumentVerdict.Unreadable : DocumentVerdict.Invalid;
+        return errors;
+    }
+
+    private static DocumentOutcome Problems(CorpusDocument document, IReadOnlyList<Diagnostic> problems, bool json)
+    {
+        // The JSON reader's problems are diagnostics of the one model already (stage document); the verdict is the library's.
+        ReportVerdict reportVerdict = ReportVerdicts.Of(false, problems);
+        bool unreadable = reportVerdict == ReportVerdict.Unreadable;
+        IReadOnlyList<Diagnostic> diagnostics = problems;
+        DocumentVerdict verdict = ToDocumentVerdict(reportVerdict);
         if (json)
         {
-            return new DocumentOutcome(verdict, diagnostics, ReportLine(document, null, valid: false, diagnostics));
+            return new DocumentOutcome(verdict, diagnostics, ReportLine(document, null, reportVerdict, diagnostics));
         }
 
         var text = new StringBuilder();
         text.Append(Label(document)).Append(": ").Append(unreadable ? "unreadable" : "invalid")
             .Append(" — ").Append(problems.Count).Append(" problem").Append(problems.Count == 1 ? string.Empty : "s");
-        foreach (JsonProblem problem in problems)
+        foreach (Diagnostic problem in problems)
         {
-            string where = problem.Pointer.Length == 0 ? "(document)" : problem.Pointer;
+            string where = problem.Location.Pointer is null or { Length: 0 } ? "(document)" : problem.Location.Pointer;
 
             // A line of a JSON Lines file is a one-line document: its position is the byte in that line.
-            string position = problem.Line is null ? string.Empty
-                : document.Line is null ? $" (line {problem.Line}, byte {problem.BytePositionInLine})"
-                : $" (byte {problem.BytePositionInLine})";
+            string position = problem.Location.Line is null ? string.Empty
+                : document.Line is null ? $" (line {problem.Location.Line}, byte {problem.Location.BytePositionInLine})"
+                : $" (byte {problem.Location.BytePositionInLine})";
             text.Append('\n').Append("  ").Append(problem.Code).Append(' ').Append(where).Append(position);
             text.Append('\n').Append("    ").Append(problem.Message.Zh);
             text.Append('\n').Append("    ").Append(problem.Message.En);
@@ -268,17 +365,34 @@ internal sealed class ValidateCommand : ICliCommand
         return new DocumentOutcome(verdict, diagnostics, text.ToString());
     }
 
-    /// <summary>The human report of one document; <paramref name="verdict"/> overrides the rules' verdict (an import error makes a report invalid).</summary>
-    internal static string Human(CorpusDocument document, GovInfoReport report, ValidationResult result, string? verdict = null)
+    /// <summary>The human report of one document: the headline, then every diagnostic (only the errors with <paramref name="errorsOnly"/>).</summary>
+    internal static string Human(CorpusDocument document, GovInfoReport report, ValidationResult result, ReportVerdict verdict, bool errorsOnly)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(Headline(document, report, result, verdict));
+        AppendDiagnostics(text, report, result.Diagnostics, errorsOnly, includeIndeterminate: true);
+        return text.ToString();
+    }
+
+    /// <summary><c>FILE: verdict — format F, agency, year: N errors, N warnings, N indeterminate</c>.</summary>
+    internal static string Headline(CorpusDocument document, GovInfoReport report, ValidationResult result, ReportVerdict verdict)
+    {
         string counts = $"{result.ErrorCount} error{Plural(result.ErrorCount)}, {result.WarningCount} warning{Plural(result.WarningCount)}, "
             + $"{result.IndeterminateCount} indeterminate";
-        text.Append($"{Label(document)}: {verdict ?? (result.IsValid ? "valid" : "invalid")} — format {(int)report.Format}, "
-            + $"{report.Agency ?? "(agency not named)"}, {report.Year}: {counts}");
+        return $"{Label(document)}: {verdict.ToJsonName()} — format {(int)report.Format}, "
+            + $"{report.Agency ?? "(agency not named)"}, {report.Year}: {counts}";
+    }
+
+    /// <summary>Appends each rule diagnostic: severity and code, the message, the numbers and every cell with its label.</summary>
+    internal static void AppendDiagnostics(StringBuilder text, GovInfoReport report, IReadOnlyList<Diagnostic> diagnostics, bool errorsOnly, bool includeIndeterminate)
+    {
         LabelCatalogue labels = LabelCatalogue.For(report.Format);
-        foreach (Diagnostic diagnostic in result.Diagnostics)
+        foreach (Diagnostic diagnostic in diagnostics)
         {
+            if ((errorsOnly && !diagnostic.IsError) || (!includeIndeterminate && diagnostic.Outcome == DiagnosticOutcome.Indeterminate))
+            {
+                continue;
+            }
+
             text.Append('\n').Append(diagnostic.Outcome == DiagnosticOutcome.Fail
                 ? $"  {JsonOutput.Name(diagnostic.Severity)} {diagnostic.Code}"
                 : $"  indeterminate {diagnostic.Code} (a rule of severity {JsonOutput.Name(diagnostic.Severity)}; '?' marks the unknown cells)");
@@ -296,8 +410,6 @@ internal sealed class ValidateCommand : ICliCommand
                 text.Append('\n').Append($"   {unknown} {cell}  {label}");
             }
         }
-
-        return text.ToString();
     }
 
     /// <summary>How a document is named in the human output: the file, or FILE:LINE for a line of a JSON Lines file.</summary>
@@ -317,7 +429,7 @@ internal sealed class ValidateCommand : ICliCommand
         return false;
     }
 
-    internal static string ReportLine(CorpusDocument document, ReportFormat? format, bool valid, IReadOnlyList<Diagnostic> diagnostics) =>
+    internal static string ReportLine(CorpusDocument document, ReportFormat? format, ReportVerdict verdict, IReadOnlyList<Diagnostic> diagnostics) =>
         JsonOutput.Line(writer =>
         {
             writer.WriteStartObject();
@@ -336,7 +448,8 @@ internal sealed class ValidateCommand : ICliCommand
                 writer.WriteNull("format");
             }
 
-            writer.WriteBoolean("valid", valid);
+            writer.WriteBoolean("valid", verdict == ReportVerdict.Valid);
+            writer.WriteString("verdict", verdict.ToJsonName());
             writer.WriteStartArray("diagnostics");
             foreach (Diagnostic diagnostic in diagnostics)
             {
@@ -351,3 +464,9 @@ internal sealed class ValidateCommand : ICliCommand
 
     private static string Plural(int count) => count == 1 ? string.Empty : "s";
 }
+
+/// <summary>The settings of one <c>govinfo validate</c> run that every document's check reads.</summary>
+/// <param name="Json">One JSON object per document.</param>
+/// <param name="ErrorsOnly">List only the errors.</param>
+/// <param name="Options">The validation options (rule sets included).</param>
+internal sealed record ValidateSettings(bool Json, bool ErrorsOnly, ValidationOptions Options);

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Json;
 
 namespace GovInfoDisclosure.Cli.Corpus;
@@ -8,7 +9,7 @@ namespace GovInfoDisclosure.Cli.Corpus;
 /// </summary>
 internal sealed class CorpusDocument
 {
-    private CorpusDocument(string source, long? line, string? path, byte[]? bytes, JsonProblem? refused, string? ioError, byte[]? rawPath = null)
+    private CorpusDocument(string source, long? line, string? path, byte[]? bytes, Diagnostic? refused, string? ioError, byte[]? rawPath = null)
     {
         RawPath = rawPath;
         Source = source;
@@ -38,7 +39,7 @@ internal sealed class CorpusDocument
     public byte[]? Bytes { get; }
 
     /// <summary>Why the document was refused unread (e.g. a line over the size limit), or <see langword="null"/>.</summary>
-    public JsonProblem? Refused { get; }
+    public Diagnostic? Refused { get; }
 
     /// <summary>Why the file could not be opened or read, or <see langword="null"/>.</summary>
     public string? IoError { get; }
@@ -56,7 +57,7 @@ internal sealed class CorpusDocument
     public static CorpusDocument FromLine(string source, long line, byte[] bytes) => new(source, line, null, bytes, null, null);
 
     /// <summary>A line refused unread.</summary>
-    public static CorpusDocument RefusedLine(string source, long line, JsonProblem problem) => new(source, line, null, null, problem, null);
+    public static CorpusDocument RefusedLine(string source, long line, Diagnostic problem) => new(source, line, null, null, problem, null);
 
     /// <summary>A file, directory or line that cannot be read.</summary>
     public static CorpusDocument Unreadable(string source, long? line, string error) => new(source, line, null, null, null, error);

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -7,6 +8,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Json;
+using GovInfoDisclosure.Schema.Labels;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Model.Format2019;
 using GovInfoDisclosure.Schema.Model.Format2021;
@@ -29,6 +31,12 @@ internal sealed class CorpusGenerator
     private static readonly string[] Bodies = { "人民政府办公室", "信访局", "民政局", "自然资源局", "教育局", "卫生健康局", "人力资源和社会保障局", "住房和城乡建设局", "市场监督管理局", "人民政府" };
 
     private static readonly string[] Marks = { "/", "-", "无", "—" };
+
+    /// <summary>The applicant columns of 表三 in catalogue order (the optional 法人或其他组织小计 apart).</summary>
+    private static readonly string[] ApplicantColumns =
+        { "naturalPerson", "commercialEnterprise", "researchInstitution", "publicInterestOrganization", "legalServiceAgency", "otherOrganization", "total" };
+
+    private const string LegalPersonSubtotal = "legalPersonSubtotal";
 
     private static readonly char[] NotJsonStarts = { '#', '%', '&', '<', '@', '~', '平' };
 
@@ -116,65 +124,76 @@ internal sealed class CorpusGenerator
             received[c] = total[c] + forward[c] - over[c];
         }
 
-        Applicants Row(int[] six, ref SplitMix64 r, bool leaf)
+        ReportCell[] Row(int[] six, ref SplitMix64 r, bool leaf)
         {
-            var row = new Applicants
+            var row = new ReportCell[ApplicantColumns.Length + 1];
+            for (int c = 0; c < 6; c++)
             {
-                NaturalPerson = six[0],
-                CommercialEnterprise = six[1],
-                ResearchInstitution = six[2],
-                PublicInterestOrganization = six[3],
-                LegalServiceAgency = six[4],
-                OtherOrganization = six[5],
-                Total = six[0] + six[1] + six[2] + six[3] + six[4] + six[5],
-                LegalPersonSubtotal = legalPersonColumn ? six[1] + six[2] + six[3] + six[4] + six[5] : null,
-            };
+                row[c] = ReportCell.FromNumber(six[c]);
+            }
+
+            row[6] = ReportCell.FromNumber(six[0] + six[1] + six[2] + six[3] + six[4] + six[5]);
+            row[7] = ReportCell.FromNumber(six[1] + six[2] + six[3] + six[4] + six[5]);
 
             // Only a leaf of the results is made unknown, so that a blank never hides a wrong total.
             if (leaf && unknownPercent > 0 && r.Percent(unknownPercent))
             {
-                row = r.Percent(50)
-                    ? row with { OtherOrganization = CountCell.Blank }
-                    : row with { NaturalPerson = CountCell.FromMark(r.Pick(Marks)) };
+                if (r.Percent(50))
+                {
+                    row[5] = ReportCell.Blank;
+                }
+                else
+                {
+                    row[0] = ReportCell.FromMark(r.Pick(Marks));
+                }
             }
 
             return row;
         }
 
-        Applicants? Subtotal(ref SplitMix64 r, int[][] group) => r.Percent(30) ? Row(Sum(group), ref r, leaf: false) : null;
-        var withheldResults = new WithheldResults
+        ReportCell[]? Subtotal(ref SplitMix64 r, int[][] group) => r.Percent(30) ? Row(Sum(group), ref r, leaf: false) : null;
+        // The report is assembled cell by cell through the core's builder; the draws keep the order they always had, so a
+        // seed gives the same corpus.
+        const string A = "/applications";
+        const string R = A + "/results";
+        const string P = "/proactiveDisclosure";
+        var builder = new ReportCellBuilder(legacy ? ReportFormat.Format2019 : ReportFormat.Format2021);
+        if (legalPersonColumn)
         {
-            StateSecret = Row(withheld[0], ref cells, true), ProhibitedByLaw = Row(withheld[1], ref cells, true),
-            EndangersSafetyOrStability = Row(withheld[2], ref cells, true), ThirdPartyRights = Row(withheld[3], ref cells, true),
-            InternalAffairs = Row(withheld[4], ref cells, true), ProcessInformation = Row(withheld[5], ref cells, true),
-            LawEnforcementFiles = Row(withheld[6], ref cells, true), AdministrativeQuery = Row(withheld[7], ref cells, true),
-            Subtotal = Subtotal(ref cells, withheld),
-        };
-        var unableResults = new UnableToProvideResults
-        {
-            NotHeld = Row(unable[0], ref cells, true), NeedsCreation = Row(unable[1], ref cells, true),
-            UnclearAfterCorrection = Row(unable[2], ref cells, true), Subtotal = Subtotal(ref cells, unable),
-        };
-        var notProcessedResults = new NotProcessedResults
-        {
-            PetitionOrComplaint = Row(notProcessed[0], ref cells, true), Duplicate = Row(notProcessed[1], ref cells, true),
-            Publication = Row(notProcessed[2], ref cells, true), ExcessiveRepeated = Row(notProcessed[3], ref cells, true),
-            ConfirmationOfObtained = Row(notProcessed[4], ref cells, true), Subtotal = Subtotal(ref cells, notProcessed),
-        };
-
-        CaseOutcomes Outcomes(ref SplitMix64 r)
-        {
-            int a = r.Percent(70) ? 0 : r.Between(1, 4), b = r.Percent(85) ? 0 : r.Between(1, 2);
-            int c = r.Percent(85) ? 0 : r.Between(1, 2), d = r.Percent(85) ? 0 : r.Between(1, 3);
-            return new CaseOutcomes { Upheld = a, Corrected = b, OtherOutcome = c, Pending = d, Total = a + b + c + d };
+            builder.AddOptionalColumn(ReportTable.Applications, LegalPersonSubtotal);
         }
 
-        var litigation = new ReconsiderationAndLitigation
+        Put(builder, R + "/withheld/stateSecret", Row(withheld[0], ref cells, true));
+        Put(builder, R + "/withheld/prohibitedByLaw", Row(withheld[1], ref cells, true));
+        Put(builder, R + "/withheld/endangersSafetyOrStability", Row(withheld[2], ref cells, true));
+        Put(builder, R + "/withheld/thirdPartyRights", Row(withheld[3], ref cells, true));
+        Put(builder, R + "/withheld/internalAffairs", Row(withheld[4], ref cells, true));
+        Put(builder, R + "/withheld/processInformation", Row(withheld[5], ref cells, true));
+        Put(builder, R + "/withheld/lawEnforcementFiles", Row(withheld[6], ref cells, true));
+        Put(builder, R + "/withheld/administrativeQuery", Row(withheld[7], ref cells, true));
+        Put(builder, R + "/withheld/subtotal", Subtotal(ref cells, withheld));
+        Put(builder, R + "/unableToProvide/notHeld", Row(unable[0], ref cells, true));
+        Put(builder, R + "/unableToProvide/needsCreation", Row(unable[1], ref cells, true));
+        Put(builder, R + "/unableToProvide/unclearAfterCorrection", Row(unable[2], ref cells, true));
+        Put(builder, R + "/unableToProvide/subtotal", Subtotal(ref cells, unable));
+        Put(builder, R + "/notProcessed/petitionOrComplaint", Row(notProcessed[0], ref cells, true));
+        Put(builder, R + "/notProcessed/duplicate", Row(notProcessed[1], ref cells, true));
+        Put(builder, R + "/notProcessed/publication", Row(notProcessed[2], ref cells, true));
+        Put(builder, R + "/notProcessed/excessiveRepeated", Row(notProcessed[3], ref cells, true));
+        Put(builder, R + "/notProcessed/confirmationOfObtained", Row(notProcessed[4], ref cells, true));
+        Put(builder, R + "/notProcessed/subtotal", Subtotal(ref cells, notProcessed));
+
+        foreach (string kind in new[] { "reconsideration", "litigationWithoutReconsideration", "litigationAfterReconsideration" })
         {
-            Reconsideration = Outcomes(ref cells),
-            LitigationWithoutReconsideration = Outcomes(ref cells),
-            LitigationAfterReconsideration = Outcomes(ref cells),
-        };
+            int a = cells.Percent(70) ? 0 : cells.Between(1, 4), b = cells.Percent(85) ? 0 : cells.Between(1, 2);
+            int c = cells.Percent(85) ? 0 : cells.Between(1, 2), d = cells.Percent(85) ? 0 : cells.Between(1, 3);
+            string row = "/reconsiderationAndLitigation/" + kind;
+            builder[row + "/upheld"] = ReportCell.FromNumber(a);
+            builder[row + "/corrected"] = ReportCell.FromNumber(b);
+            builder[row + "/otherOutcome"] = ReportCell.FromNumber(c);
+            builder[row + "/pending"] = ReportCell.FromNumber(d);
+            builder[row + "/total"] = ReportCell.FromNumber(a + b + c + d);
+        }
 
         string? agency = random.Percent(3) ? null : random.Pick(Places) + random.Pick(Bodies);
         int year = legacy ? random.Between(2019, 2020) : random.Between(2021, 2025);
@@ -188,96 +207,90 @@ internal sealed class CorpusGenerator
             }
             : null;
 
+        void Count(string pointer, int value) => builder[pointer] = ReportCell.FromNumber(value);
+
         if (!legacy)
         {
-            return new Report2021
+            foreach (string documents in new[] { "/rules", "/normativeDocuments" })
             {
-                Agency = agency,
-                Year = year,
-                PublishedOn = publishedOn,
-                Narrative = narrative,
-                ProactiveDisclosure = new ProactiveDisclosure2021
-                {
-                    Rules = Documents2021(ref cells),
-                    NormativeDocuments = Documents2021(ref cells),
-                    AdministrativeLicensing = new DecisionCount { Decisions = cells.Between(0, 5000) },
-                    AdministrativePenalty = new DecisionCount { Decisions = cells.Between(0, 800) },
-                    AdministrativeEnforcement = new DecisionCount { Decisions = cells.Percent(40) ? 0 : cells.Between(1, 100) },
-                    AdministrativeFees = new FeeAmount { Amount = cells.Percent(60) ? 0m : cells.Between(1, 99999) / 100m },
-                },
-                Applications = new ApplicationTable2021
-                {
-                    NewlyReceived = Row(received, ref cells, false),
-                    CarriedOver = Row(over, ref cells, false),
-                    Results = new ApplicationResults2021
-                    {
-                        Granted = Row(granted, ref cells, true), PartiallyGranted = Row(partial, ref cells, true),
-                        Withheld = withheldResults, UnableToProvide = unableResults, NotProcessed = notProcessedResults,
-                        OtherHandling = new OtherHandlingResults
-                        {
-                            OverdueCorrection = Row(other[0], ref cells, true), OverdueFee = Row(other[1], ref cells, true),
-                            Other = Row(other[2], ref cells, true), Subtotal = Subtotal(ref cells, other),
-                        },
-                        Total = Row(total, ref cells, false),
-                    },
-                    CarriedForward = Row(forward, ref cells, false),
-                },
-                ReconsiderationAndLitigation = litigation,
-            };
+                Count(P + documents + "/issued", cells.Between(0, 20));
+                Count(P + documents + "/repealed", cells.Between(0, 5));
+                Count(P + documents + "/inForce", cells.Between(0, 200));
+            }
+
+            Count(P + "/administrativeLicensing/decisions", cells.Between(0, 5000));
+            Count(P + "/administrativePenalty/decisions", cells.Between(0, 800));
+            Count(P + "/administrativeEnforcement/decisions", cells.Percent(40) ? 0 : cells.Between(1, 100));
+            builder[P + "/administrativeFees/amount"] = ReportCell.FromNumber(cells.Percent(60) ? 0m : cells.Between(1, 99999) / 100m);
+        }
+        else
+        {
+            foreach (string documents in new[] { "/rules", "/normativeDocuments" })
+            {
+                int publishedTotal = cells.Between(0, 200);
+                Count(P + documents + "/newlyMade", cells.Between(0, 20));
+                Count(P + documents + "/newlyPublished", Math.Min(cells.Between(0, 20), publishedTotal));
+                Count(P + documents + "/publishedTotal", publishedTotal);
+            }
+
+            foreach (string item in new[] { "/administrativeLicensing", "/otherExternalServices", "/administrativePenalty", "/administrativeEnforcement" })
+            {
+                int previous = cells.Between(0, 300);
+                Count(P + item + "/previousYearItems", previous);
+                Count(P + item + "/change", cells.Between(0, 300) - previous);
+                Count(P + item + "/decisions", cells.Between(0, 5000));
+            }
+
+            int previousFees = cells.Between(0, 10);
+            Count(P + "/administrativeFees/previousYearItems", previousFees);
+            Count(P + "/administrativeFees/change", cells.Between(0, 10) - previousFees);
+            Count(P + "/centralizedProcurement/projects", cells.Between(0, 30));
+            builder[P + "/centralizedProcurement/amount"] = ReportCell.FromNumber(cells.Between(0, 99999) / 10m);
         }
 
-        return new Report2019
+        Put(builder, A + "/newlyReceived", Row(received, ref cells, false));
+        Put(builder, A + "/carriedOver", Row(over, ref cells, false));
+        Put(builder, R + "/granted", Row(granted, ref cells, true));
+        Put(builder, R + "/partiallyGranted", Row(partial, ref cells, true));
+        if (!legacy)
         {
-            Agency = agency,
-            Year = year,
-            PublishedOn = publishedOn,
-            Narrative = narrative,
-            ProactiveDisclosure = new ProactiveDisclosure2019
-            {
-                Rules = Documents2019(ref cells),
-                NormativeDocuments = Documents2019(ref cells),
-                AdministrativeLicensing = Items(ref cells),
-                OtherExternalServices = Items(ref cells),
-                AdministrativePenalty = Items(ref cells),
-                AdministrativeEnforcement = Items(ref cells),
-                AdministrativeFees = Fees(ref cells),
-                CentralizedProcurement = new ProcurementSummary { Projects = cells.Between(0, 30), Amount = cells.Between(0, 99999) / 10m },
-            },
-            Applications = new ApplicationTable2019
-            {
-                NewlyReceived = Row(received, ref cells, false),
-                CarriedOver = Row(over, ref cells, false),
-                Results = new ApplicationResults2019
-                {
-                    Granted = Row(granted, ref cells, true), PartiallyGranted = Row(partial, ref cells, true),
-                    Withheld = withheldResults, UnableToProvide = unableResults, NotProcessed = notProcessedResults,
-                    OtherHandling = Row(other[0], ref cells, true), Total = Row(total, ref cells, false),
-                },
-                CarriedForward = Row(forward, ref cells, false),
-            },
-            ReconsiderationAndLitigation = litigation,
-        };
+            Put(builder, R + "/otherHandling/overdueCorrection", Row(other[0], ref cells, true));
+            Put(builder, R + "/otherHandling/overdueFee", Row(other[1], ref cells, true));
+            Put(builder, R + "/otherHandling/other", Row(other[2], ref cells, true));
+            Put(builder, R + "/otherHandling/subtotal", Subtotal(ref cells, other));
+        }
+        else
+        {
+            Put(builder, R + "/otherHandling", Row(other[0], ref cells, true));
+        }
+
+        Put(builder, R + "/total", Row(total, ref cells, false));
+        Put(builder, A + "/carriedForward", Row(forward, ref cells, false));
+        return builder.Build() with { Agency = agency, Year = year, PublishedOn = publishedOn, Narrative = narrative };
     }
 
-    private static DocumentCounts Documents2021(ref SplitMix64 r) =>
-        new() { Issued = r.Between(0, 20), Repealed = r.Between(0, 5), InForce = r.Between(0, 200) };
-
-    private static LegacyDocumentCounts Documents2019(ref SplitMix64 r)
+    /// <summary>Writes a row of 表三 (the applicant columns) into the builder; a <see langword="null"/> row stays absent.</summary>
+    private static void Put(ReportCellBuilder builder, string row, ReportCell[]? r)
     {
-        int publishedTotal = r.Between(0, 200);
-        return new LegacyDocumentCounts { NewlyMade = r.Between(0, 20), NewlyPublished = Math.Min(r.Between(0, 20), publishedTotal), PublishedTotal = publishedTotal };
-    }
+        if (r is null)
+        {
+            return;
+        }
 
-    private static LegacyItemCounts Items(ref SplitMix64 r)
-    {
-        int previous = r.Between(0, 300);
-        return new LegacyItemCounts { PreviousYearItems = previous, Change = r.Between(0, 300) - previous, Decisions = r.Between(0, 5000) };
-    }
+        if (builder.Layout.Catalogue.TryGetField(row + "/total", out FieldLabel field) && field.Row!.IsOptional)
+        {
+            builder.AddOptionalRow(row);
+        }
 
-    private static LegacyFeeItems Fees(ref SplitMix64 r)
-    {
-        int previous = r.Between(0, 10);
-        return new LegacyFeeItems { PreviousYearItems = previous, Change = r.Between(0, 10) - previous };
+        for (int c = 0; c < ApplicantColumns.Length; c++)
+        {
+            builder[row + "/" + ApplicantColumns[c]] = r[c];
+        }
+
+        if (builder.HasOptionalColumn(ReportTable.Applications, LegalPersonSubtotal))
+        {
+            builder[row + "/" + LegalPersonSubtotal] = r[ApplicantColumns.Length];
+        }
     }
 
     private static int[] Sum(params int[][] rows)
@@ -294,38 +307,21 @@ internal sealed class CorpusGenerator
         return sum;
     }
 
-    /// <summary>Breaks one error-severity rule by changing one total.</summary>
+    /// <summary>Breaks one error-severity rule by changing one total (through the core's cell walker, the same for both formats).</summary>
     private static GovInfoReport BreakRule(GovInfoReport report, ref SplitMix64 random)
     {
         int by = random.Between(1, 9);
-        CountCell Bump(CountCell cell) => cell.TryGetNumber(out int n) ? n + by : by;
-        ReconsiderationAndLitigation litigation = report.ReconsiderationAndLitigation;
-        switch (random.Next(4))
+        string pointer = random.Next(4) switch
         {
-            case 0:
-                return report with { ReconsiderationAndLitigation = litigation with { Reconsideration = litigation.Reconsideration with { Total = Bump(litigation.Reconsideration.Total) } } };
-            case 1:
-                return report switch
-                {
-                    Report2021 r => r with { Applications = r.Applications with { CarriedForward = r.Applications.CarriedForward with { NaturalPerson = Bump(r.Applications.CarriedForward.NaturalPerson) } } },
-                    Report2019 r => r with { Applications = r.Applications with { CarriedForward = r.Applications.CarriedForward with { NaturalPerson = Bump(r.Applications.CarriedForward.NaturalPerson) } } },
-                    _ => report,
-                };
-            case 2:
-                return report switch
-                {
-                    Report2021 r => r with { Applications = r.Applications with { NewlyReceived = r.Applications.NewlyReceived with { Total = Bump(r.Applications.NewlyReceived.Total) } } },
-                    Report2019 r => r with { Applications = r.Applications with { NewlyReceived = r.Applications.NewlyReceived with { Total = Bump(r.Applications.NewlyReceived.Total) } } },
-                    _ => report,
-                };
-            default:
-                return report switch
-                {
-                    Report2021 r => r with { Applications = r.Applications with { Results = r.Applications.Results with { Total = r.Applications.Results.Total with { CommercialEnterprise = Bump(r.Applications.Results.Total.CommercialEnterprise) } } } },
-                    Report2019 r => r with { Applications = r.Applications with { Results = r.Applications.Results with { Total = r.Applications.Results.Total with { CommercialEnterprise = Bump(r.Applications.Results.Total.CommercialEnterprise) } } } },
-                    _ => report,
-                };
-        }
+            0 => "/reconsiderationAndLitigation/reconsideration/total",
+            1 => "/applications/carriedForward/naturalPerson",
+            2 => "/applications/newlyReceived/total",
+            _ => "/applications/results/total/commercialEnterprise",
+        };
+        ReportCell[] cells = ReportCells.Read(report).ToArray();
+        int index = CellLayout.For(report.Format).IndexOf(pointer);
+        cells[index] = ReportCell.FromNumber(cells[index].TryGetNumber(out decimal n) ? n + by : by);
+        return ReportCells.With(report, cells);
     }
 
     /// <summary>Breaks the JSON contract in one place; the document stays JSON with a known format.</summary>

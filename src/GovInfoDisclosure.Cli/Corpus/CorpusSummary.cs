@@ -23,6 +23,9 @@ internal sealed class CorpusSummary
     /// <summary>Reports that break the JSON contract or an error-severity rule.</summary>
     public long Invalid { get; private set; }
 
+    /// <summary>Reports that were not read whole (<see cref="DocumentVerdict.Incomplete"/>).</summary>
+    public long Incomplete { get; private set; }
+
     /// <summary>Documents that cannot be read, are not JSON, or are not reports.</summary>
     public long Unreadable { get; private set; }
 
@@ -41,12 +44,15 @@ internal sealed class CorpusSummary
             case DocumentVerdict.Invalid:
                 Invalid++;
                 break;
+            case DocumentVerdict.Incomplete:
+                Incomplete++;
+                break;
             default:
                 Unreadable++;
                 break;
         }
 
-        ExitCode = Math.Max(ExitCode, (int)outcome.Verdict);
+        ExitCode = Math.Max(ExitCode, outcome.Verdict == DocumentVerdict.Incomplete ? ExitCodes.Invalid : (int)outcome.Verdict);
         foreach (Diagnostic diagnostic in outcome.Diagnostics)
         {
             if (!_codes.TryGetValue(diagnostic.Code, out long[]? counts))
@@ -65,10 +71,11 @@ internal sealed class CorpusSummary
 
     /// <summary>The totals as one line, e.g. for a progress display.</summary>
     public string Totals() =>
-        string.Create(CultureInfo.InvariantCulture, $"{Read} read, {Valid} valid, {Invalid} invalid, {Unreadable} unreadable");
+        string.Create(CultureInfo.InvariantCulture, $"{Read} read, {Valid} valid, {Invalid} invalid, {Unreadable} unreadable")
+        + (Incomplete == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", {Incomplete} incomplete"));
 
     /// <summary>
-    /// Writes the summary: <c>summary: N read, N valid, N invalid, N unreadable</c>, then one line per code in ordinal order,
+    /// Writes the summary: <c>summary: N read, N valid, N invalid, N unreadable</c> (then <c>, N incomplete</c> when there are any), then one line per code in ordinal order,
     /// <c>  CODE  fail N  indeterminate N</c>.
     /// </summary>
     public void Write(TextWriter writer)

@@ -1,19 +1,20 @@
 using System;
 using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Diagnostics;
 
 namespace GovInfoDisclosure.Schema.Import.Diagnostics;
 
 /// <summary>
-/// The stable codes of <see cref="ImportDiagnostic"/>s, with the severity each always has.
+/// The stable codes of the importer's <see cref="Diagnostic"/>s; their severity, stage and templates are in the <see cref="DiagnosticCatalogue"/>.
 /// </summary>
 /// <remarks>
 /// <para>
 /// A code never changes meaning or severity once released; a retired code stays here, marked obsolete. Every code is
-/// listed in <see cref="All"/> with its severity, and a test checks that the list and the constants agree.
+/// listed in <see cref="All"/> with its severity (from the catalogue), and a test checks that the list and the constants agree.
 /// </para>
 /// <para>
 /// The importer's rule is that a wrong number is worse than a missing one: whenever a value cannot be read
-/// unambiguously, the cell is left blank (unknown) and an <see cref="ImportSeverity.Error"/> says where and why.
+/// unambiguously, the cell is left blank (unknown) and an <see cref="DiagnosticSeverity.Error"/> says where and why.
 /// </para>
 /// </remarks>
 public static class ImportDiagnosticCodes
@@ -26,10 +27,10 @@ public static class ImportDiagnosticCodes
     /// <summary>Error: the input is larger than <see cref="ImportOptions.MaxInputChars"/>.</summary>
     public const string InputTooLarge = "IMP-INPUT-TOO-LARGE";
 
-    /// <summary>Info: the encoding the input bytes were decoded with (from a byte-order mark, the HTML's declared charset, or detection), named in the message and in <see cref="ImportDiagnostic.Actual"/>.</summary>
+    /// <summary>Info: the encoding the input bytes were decoded with (from a byte-order mark, the HTML's declared charset, or detection), named in the message and in <see cref="Diagnostic.Arguments"/>.</summary>
     public const string InputEncoding = "IMP-INPUT-ENCODING";
 
-    /// <summary>Warning: a UTF-8 input has a few invalid byte sequences (e.g. a download cut in a character); each is replaced by U+FFFD and located (line, column) in the message and <see cref="ImportDiagnostic.Actual"/>.</summary>
+    /// <summary>Warning: a UTF-8 input has a few invalid byte sequences (e.g. a download cut in a character); each is replaced by U+FFFD and located (line, column) in the message and <see cref="Diagnostic.Arguments"/>.</summary>
     public const string InputInvalidBytes = "IMP-INPUT-INVALID-BYTES";
 
     /// <summary>Error: the input is a file the importer does not read (a legacy binary Word .doc or WPS .wps, a ZIP that is not a Word document, a binary document passed as text); convert it to .docx, PDF or text.</summary>
@@ -194,73 +195,29 @@ public static class ImportDiagnosticCodes
     /// <summary>Error: a report cannot be written in the KIROGOVCOMPARE shape (it stores the current format only).</summary>
     public const string InteropUnsupportedFormat = "IMP-INTEROP-UNSUPPORTED-FORMAT";
 
-    private static readonly Dictionary<string, ImportSeverity> Severities = new(StringComparer.Ordinal)
+    private static readonly System.Lazy<IReadOnlyDictionary<string, DiagnosticSeverity>> Severities = new(() =>
     {
-        [InputEmpty] = ImportSeverity.Error,
-        [InputTooLarge] = ImportSeverity.Error,
-        [InputEncoding] = ImportSeverity.Info,
-        [InputInvalidBytes] = ImportSeverity.Warning,
-        [InputUnsupported] = ImportSeverity.Error,
-        [InputDamaged] = ImportSeverity.Error,
-        [PdfNoTextLayer] = ImportSeverity.Error,
-        [HtmlTooDeep] = ImportSeverity.Error,
-        [NotAReport] = ImportSeverity.Error,
-        [YearMissing] = ImportSeverity.Error,
-        [YearOutOfRange] = ImportSeverity.Error,
-        [YearInferred] = ImportSeverity.Info,
-        [AgencyNotNamed] = ImportSeverity.Info,
-        [FormatAmbiguous] = ImportSeverity.Warning,
-        [FormatFromYear] = ImportSeverity.Warning,
-        [SectionHeadingVariant] = ImportSeverity.Info,
-        [SectionMissing] = ImportSeverity.Warning,
-        [TableMissing] = ImportSeverity.Warning,
-        [TableReplacedByText] = ImportSeverity.Warning,
-        [TableFilledWithZero] = ImportSeverity.Info,
-        [PageBreakRemoved] = ImportSeverity.Info,
-        [FooterDropped] = ImportSeverity.Info,
-        [RowAmbiguous] = ImportSeverity.Error,
-        [RowUnlabelled] = ImportSeverity.Error,
-        [RowConflict] = ImportSeverity.Error,
-        [RowRepeated] = ImportSeverity.Info,
-        [RowMissing] = ImportSeverity.Warning,
-        [LabelAnnotated] = ImportSeverity.Info,
-        [LabelTruncated] = ImportSeverity.Info,
-        [LabelVariant] = ImportSeverity.Info,
-        [HeaderFragment] = ImportSeverity.Info,
-        [ExtraRow] = ImportSeverity.Info,
-        [UnknownTableText] = ImportSeverity.Info,
-        [SubtotalColumn] = ImportSeverity.Info,
-        [SubtotalRow] = ImportSeverity.Info,
-        [OtherHandlingSingleRow] = ImportSeverity.Info,
-        [BodyOnOneLine] = ImportSeverity.Info,
-        [CellsInferred] = ImportSeverity.Warning,
-        [RunSplitAmbiguous] = ImportSeverity.Info,
-        [LabelSimilar] = ImportSeverity.Info,
-        [RowByPosition] = ImportSeverity.Warning,
-        [AgencySource] = ImportSeverity.Info,
-        [CellRunTogether] = ImportSeverity.Error,
-        [CellOutOfRange] = ImportSeverity.Error,
-        [CellNegative] = ImportSeverity.Error,
-        [CellNotInteger] = ImportSeverity.Error,
-        [CellWrongUnit] = ImportSeverity.Error,
-        [CellUnitUnknown] = ImportSeverity.Error,
-        [CellUnitConverted] = ImportSeverity.Info,
-        [CellTextNumber] = ImportSeverity.Info,
-        [InteropInvalidJson] = ImportSeverity.Error,
-        [InteropWrongType] = ImportSeverity.Error,
-        [InteropUnknownProperty] = ImportSeverity.Info,
-        [InteropUnsupportedFormat] = ImportSeverity.Error,
-    };
+        var severities = new Dictionary<string, DiagnosticSeverity>(StringComparer.Ordinal);
+        foreach (DiagnosticDefinition definition in DiagnosticCatalogue.All)
+        {
+            if (definition.Code.StartsWith("IMP-", StringComparison.Ordinal))
+            {
+                severities.Add(definition.Code, definition.Severity);
+            }
+        }
 
-    /// <summary>Every code with its severity.</summary>
-    public static IReadOnlyDictionary<string, ImportSeverity> All => Severities;
+        return severities;
+    });
+
+    /// <summary>Every import code with its severity, from the one <see cref="DiagnosticCatalogue"/>.</summary>
+    public static IReadOnlyDictionary<string, DiagnosticSeverity> All => Severities.Value;
 
     /// <summary>The severity a code always has.</summary>
     /// <param name="code">A code of this class.</param>
     /// <returns>The severity.</returns>
     /// <exception cref="ArgumentException"><paramref name="code"/> is not a code of this class.</exception>
-    public static ImportSeverity SeverityOf(string code) =>
-        code is not null && Severities.TryGetValue(code, out ImportSeverity severity)
+    public static DiagnosticSeverity SeverityOf(string code) =>
+        code is not null && Severities.Value.TryGetValue(code, out DiagnosticSeverity severity)
             ? severity
             : throw new ArgumentException($"Unknown import diagnostic code '{code}'.", nameof(code));
 }

@@ -1,15 +1,16 @@
 using System.Text;
+using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Labels;
 
 namespace GovInfoDisclosure.Schema.Import.Diagnostics;
 
-/// <summary>Where in the source and in the report an <see cref="ImportDiagnostic"/> applies.</summary>
+/// <summary>Where in the source and in the report an import diagnostic applies, as the importer builds it; becomes a <see cref="DiagnosticLocation"/>.</summary>
 /// <remarks>
 /// Every member is optional: a diagnostic about the whole input has none, one about a cell has the line it was read
 /// from, its table, row and column, and the JSON Pointer of the cell in the canonical document. Equality is value
 /// equality over all members.
 /// </remarks>
-public sealed record ImportLocation
+internal sealed record ImportLocation
 {
     /// <summary>An empty location: the diagnostic concerns the whole input.</summary>
     public static ImportLocation None { get; } = new();
@@ -28,6 +29,13 @@ public sealed record ImportLocation
 
     /// <summary>The JSON Pointer of the affected value in the canonical document (e.g. <c>/applications/newlyReceived/total</c>), when there is one.</summary>
     public string? Pointer { get; init; }
+
+    /// <summary>The location of the one diagnostic model (<see cref="Column"/> is its column key).</summary>
+    /// <returns>The location.</returns>
+    public DiagnosticLocation ToDiagnosticLocation() =>
+        Line is null && Table is null && Row is null && Column is null && Pointer is null
+            ? DiagnosticLocation.None
+            : new DiagnosticLocation { Line = Line, Table = Table, Row = Row, ColumnKey = Column, Pointer = Pointer };
 
     /// <summary>A short human-readable form, e.g. <c>line 42, 表三, /applications/newlyReceived</c>.</summary>
     /// <returns>The location as text; empty for <see cref="None"/>.</returns>

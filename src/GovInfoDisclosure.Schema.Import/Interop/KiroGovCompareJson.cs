@@ -7,7 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
-using GovInfoDisclosure.Schema.Import.Model;
+using GovInfoDisclosure.Schema.Import.Rendering;
 using GovInfoDisclosure.Schema.Import.Text;
 using GovInfoDisclosure.Schema.Labels;
 using GovInfoDisclosure.Schema.Model;
@@ -115,7 +115,7 @@ public static class KiroGovCompareJson
                 return Fail(diagnostics);
             }
 
-            var grid = new CellGrid();
+            var grid = new ReportCellBuilder(ReportFormat.Format2021);
             var reader = new CellReader(grid, diagnostics);
             JsonElement? table2 = Table(root, "activeDisclosureData", "table_2");
             JsonElement? table3 = Table(root, "tableData", "table_3");
@@ -178,7 +178,7 @@ public static class KiroGovCompareJson
             }
 
             string? agency = options.Agency ?? Text(root, "unitName") ?? Text(root, "unit_name") ?? Text(root, "agency");
-            GovInfoReport report = ReportAssembler.Build(ReportFormat.Format2021, grid, agency, year, null, ReadNarrative(root));
+            GovInfoReport report = grid.Build() with { Agency = agency, Year = year, Narrative = ReadNarrative(root) };
             return new ImportResult(report, diagnostics.Items, Array.Empty<ExtraRow>(), ImportSourceKind.KiroGovCompareJson);
         }
     }
@@ -187,6 +187,7 @@ public static class KiroGovCompareJson
     /// <param name="report">The report.</param>
     /// <returns>The JSON text (indented, UTF-8 characters unescaped).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string Write(Report2021 report)
     {
         if (report is null)
@@ -194,7 +195,7 @@ public static class KiroGovCompareJson
             throw new ArgumentNullException(nameof(report));
         }
 
-        CellGrid grid = GridReader.Read(report);
+        ReportCellView grid = ReportCellView.Of(report);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -273,7 +274,7 @@ public static class KiroGovCompareJson
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteApplicant(Utf8JsonWriter writer, CellGrid grid, string column)
+    private static void WriteApplicant(Utf8JsonWriter writer, ReportCellView grid, string column)
     {
         // Paths inside an entity nest at most three deep (results.denied.x): write them in map order, opening and
         // closing objects as the path prefix changes.
@@ -308,7 +309,7 @@ public static class KiroGovCompareJson
         }
     }
 
-    private static void WriteCell(Utf8JsonWriter writer, string name, GridCell cell)
+    private static void WriteCell(Utf8JsonWriter writer, string name, ReportCell cell)
     {
         switch (cell.Kind)
         {
@@ -446,13 +447,13 @@ public static class KiroGovCompareJson
     private static ImportResult Fail(DiagnosticBag diagnostics) =>
         new(null, diagnostics.Items, Array.Empty<ExtraRow>(), ImportSourceKind.KiroGovCompareJson);
 
-    /// <summary>Reads KIROGOVCOMPARE cells into a grid, with a diagnostic for each cell that cannot be read.</summary>
+    /// <summary>Reads KIROGOVCOMPARE cells into a cell builder, with a diagnostic for each cell that cannot be read.</summary>
     private sealed class CellReader
     {
-        private readonly CellGrid _grid;
+        private readonly ReportCellBuilder _grid;
         private readonly DiagnosticBag _diagnostics;
 
-        public CellReader(CellGrid grid, DiagnosticBag diagnostics)
+        public CellReader(ReportCellBuilder grid, DiagnosticBag diagnostics)
         {
             _grid = grid;
             _diagnostics = diagnostics;
@@ -480,7 +481,7 @@ public static class KiroGovCompareJson
                     ParsedCell parsed = CellText.Parse(text);
                     if (parsed.Kind == CellTextKind.Text)
                     {
-                        _grid[pointer] = GridCell.FromMark(LabelText.Trim(text));
+                        _grid[pointer] = ReportCell.FromMark(LabelText.Trim(text));
                         return;
                     }
 

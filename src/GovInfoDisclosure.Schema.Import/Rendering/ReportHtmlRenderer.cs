@@ -24,6 +24,7 @@ public static class ReportHtmlRenderer
     /// <param name="options">Settings; <see langword="null"/> for <see cref="ReportRenderOptions.Default"/>.</param>
     /// <returns>The HTML text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string Render(GovInfoReport report, ReportRenderOptions? options = null)
     {
         if (report is null)
@@ -33,7 +34,7 @@ public static class ReportHtmlRenderer
 
         options ??= ReportRenderOptions.Default;
         LabelCatalogue catalogue = LabelCatalogue.For(report.Format);
-        CellGrid grid = GridReader.Read(report);
+        ReportCellView grid = ReportCellView.Of(report);
         ReportNarrative? narrative = options.IncludeNarrative ? report.Narrative : null;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -67,6 +68,7 @@ public static class ReportHtmlRenderer
     /// <param name="options">Settings; <see langword="null"/> for <see cref="ReportRenderOptions.Default"/>.</param>
     /// <returns>The <c>&lt;table&gt;</c> element.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string RenderTable(GovInfoReport report, ReportTable table, ReportRenderOptions? options = null)
     {
         if (report is null)
@@ -75,7 +77,7 @@ public static class ReportHtmlRenderer
         }
 
         var html = new StringBuilder();
-        AppendTable(html, LabelCatalogue.For(report.Format), GridReader.Read(report), table, options ?? ReportRenderOptions.Default);
+        AppendTable(html, LabelCatalogue.For(report.Format), ReportCellView.Of(report), table, options ?? ReportRenderOptions.Default);
         return html.ToString();
     }
 
@@ -89,7 +91,7 @@ public static class ReportHtmlRenderer
         _ => narrative.OtherMatters,
     };
 
-    private static void AppendTable(StringBuilder html, LabelCatalogue catalogue, CellGrid grid, ReportTable table, ReportRenderOptions options)
+    private static void AppendTable(StringBuilder html, LabelCatalogue catalogue, ReportCellView grid, ReportTable table, ReportRenderOptions options)
     {
         TableLabel label = catalogue.GetTable(table);
         html.Append("<table class=\"govinfo-table\" data-table=\"").Append(label.Key).Append("\" border=\"1\">\n<tbody>\n");
@@ -109,7 +111,7 @@ public static class ReportHtmlRenderer
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static void Proactive(StringBuilder html, TableLabel table, CellGrid grid)
+    private static void Proactive(StringBuilder html, TableLabel table, ReportCellView grid)
     {
         foreach ((string caption, List<RowLabel> rows) in TableLayout.ProactiveBlocks(table))
         {
@@ -139,7 +141,7 @@ public static class ReportHtmlRenderer
         }
     }
 
-    private static void Applications(StringBuilder html, TableLabel table, CellGrid grid, ReportRenderOptions options)
+    private static void Applications(StringBuilder html, TableLabel table, ReportCellView grid, ReportRenderOptions options)
     {
         List<ColumnLabel> columns = TableLayout.ApplicationColumns(table, grid, options);
         List<RowLabel> rows = TableLayout.ApplicationRows(table, grid, options);
@@ -200,7 +202,7 @@ public static class ReportHtmlRenderer
         }
     }
 
-    private static void Reconsideration(StringBuilder html, TableLabel table, CellGrid grid)
+    private static void Reconsideration(StringBuilder html, TableLabel table, ReportCellView grid)
     {
         IReadOnlyList<RowLabel> rows = table.Rows;
         IReadOnlyList<ColumnLabel> outcomes = rows[0].Columns;

@@ -21,6 +21,7 @@ public static class ReportMarkdownRenderer
     /// <param name="options">Settings; <see langword="null"/> for <see cref="ReportRenderOptions.Default"/>.</param>
     /// <returns>The Markdown text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string Render(GovInfoReport report, ReportRenderOptions? options = null)
     {
         if (report is null)
@@ -30,7 +31,7 @@ public static class ReportMarkdownRenderer
 
         options ??= ReportRenderOptions.Default;
         LabelCatalogue catalogue = LabelCatalogue.For(report.Format);
-        CellGrid grid = GridReader.Read(report);
+        ReportCellView grid = ReportCellView.Of(report);
         ReportNarrative? narrative = options.IncludeNarrative ? report.Narrative : null;
         var md = new StringBuilder();
         md.Append("---\n");
@@ -62,6 +63,7 @@ public static class ReportMarkdownRenderer
     /// <param name="options">Settings; <see langword="null"/> for <see cref="ReportRenderOptions.Default"/>.</param>
     /// <returns>The Markdown text of the table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string RenderTable(GovInfoReport report, ReportTable table, ReportRenderOptions? options = null)
     {
         if (report is null)
@@ -70,11 +72,11 @@ public static class ReportMarkdownRenderer
         }
 
         var md = new StringBuilder();
-        AppendTable(md, LabelCatalogue.For(report.Format), GridReader.Read(report), table, options ?? ReportRenderOptions.Default);
+        AppendTable(md, LabelCatalogue.For(report.Format), ReportCellView.Of(report), table, options ?? ReportRenderOptions.Default);
         return md.ToString();
     }
 
-    private static void AppendTable(StringBuilder md, LabelCatalogue catalogue, CellGrid grid, ReportTable table, ReportRenderOptions options)
+    private static void AppendTable(StringBuilder md, LabelCatalogue catalogue, ReportCellView grid, ReportTable table, ReportRenderOptions options)
     {
         TableLabel label = catalogue.GetTable(table);
         switch (table)

@@ -1,10 +1,9 @@
 using System.Collections.Generic;
-using GovInfoDisclosure.Schema.Import.Model;
 using GovInfoDisclosure.Schema.Labels;
 
 namespace GovInfoDisclosure.Schema.Import.Rendering;
 
-/// <summary>The rows, columns and merged label cells the renderers print, from the catalogue and a report's grid.</summary>
+/// <summary>The rows, columns and merged label cells the renderers print, from the catalogue and the cells of a report.</summary>
 internal static class TableLayout
 {
     public const string ResultsGroup = "三、本年度办理结果";
@@ -28,12 +27,12 @@ internal static class TableLayout
     }
 
     /// <summary>The rows of 表三 to print: every official row, plus the subtotal rows the report has (unless official only).</summary>
-    public static List<RowLabel> ApplicationRows(TableLabel table, CellGrid grid, ReportRenderOptions options)
+    public static List<RowLabel> ApplicationRows(TableLabel table, ReportCellView cells, ReportRenderOptions options)
     {
         var rows = new List<RowLabel>();
         foreach (RowLabel row in table.Rows)
         {
-            if (!row.IsOptional || (!options.OfficialLayoutOnly && grid.HasOptionalRow(ReportPointers.Row(table, row))))
+            if (!row.IsOptional || (!options.OfficialLayoutOnly && cells.HasRow(table, row)))
             {
                 rows.Add(row);
             }
@@ -43,7 +42,7 @@ internal static class TableLayout
     }
 
     /// <summary>The data columns of 表三 in print order: 自然人, the organisations (then 小计 if printed), 总计.</summary>
-    public static List<ColumnLabel> ApplicationColumns(TableLabel table, CellGrid grid, ReportRenderOptions options)
+    public static List<ColumnLabel> ApplicationColumns(TableLabel table, ReportCellView cells, ReportRenderOptions options)
     {
         var natural = new List<ColumnLabel>();
         var organisations = new List<ColumnLabel>();
@@ -71,7 +70,7 @@ internal static class TableLayout
 
         var columns = new List<ColumnLabel>(natural);
         columns.AddRange(organisations);
-        if (subtotal is not null && grid.HasLegalPersonSubtotal && !options.OfficialLayoutOnly)
+        if (subtotal is not null && cells.HasColumn(table, subtotal.Key) && !options.OfficialLayoutOnly)
         {
             columns.Add(subtotal);
         }

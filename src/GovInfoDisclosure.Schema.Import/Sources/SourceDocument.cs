@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using GovInfoDisclosure.Schema.Import.Diagnostics;
+using GovInfoDisclosure.Schema.Diagnostics;
 
 namespace GovInfoDisclosure.Schema.Import.Sources;
 
@@ -7,13 +7,13 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 internal sealed class SourceDocument
 {
     public SourceDocument(ImportSourceKind kind, IReadOnlyList<SourceBlock> blocks, string? title = null,
-        IReadOnlyDictionary<string, string>? metadata = null, IReadOnlyList<ImportDiagnostic>? diagnostics = null)
+        IReadOnlyDictionary<string, string>? metadata = null, IReadOnlyList<Diagnostic>? diagnostics = null)
     {
         Kind = kind;
         Blocks = blocks;
         Title = title;
         Metadata = metadata ?? new Dictionary<string, string>();
-        Diagnostics = diagnostics ?? System.Array.Empty<ImportDiagnostic>();
+        Diagnostics = diagnostics ?? System.Array.Empty<Diagnostic>();
     }
 
     public ImportSourceKind Kind { get; }
@@ -29,5 +29,5 @@ internal sealed class SourceDocument
     /// </summary>
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
-    public IReadOnlyList<ImportDiagnostic> Diagnostics { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 }

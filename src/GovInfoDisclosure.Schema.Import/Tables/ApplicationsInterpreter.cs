@@ -550,7 +550,7 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
         {
             long? Value(RowLabel row)
             {
-                Model.GridCell cell = Context.Grid[Model.ReportPointers.Cell(Table, row, column)];
+                GovInfoDisclosure.Schema.Cells.ReportCell cell = Context.Grid[Model.ReportPointers.Cell(Table, row, column)];
                 return cell.Kind == Cells.CellKind.Number ? (long)cell.Number : null;
             }
 
@@ -671,7 +671,7 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
 
         if (subtotalSeen)
         {
-            Context.Grid.HasLegalPersonSubtotal = true;
+            Context.Grid.AddOptionalColumn(Table.Table, "legalPersonSubtotal");
             Diagnostics.Add(ImportDiagnosticCodes.SubtotalColumn, new ImportLocation { Table = Table.Table },
                 "表三有“法人或其他组织小计”列,记为 legalPersonSubtotal。",
                 "表三 has the 法人或其他组织小计 column; it is kept as legalPersonSubtotal.");

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
-using GovInfoDisclosure.Schema.Import.Model;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Model;
 
 namespace GovInfoDisclosure.Schema.Import.Tables;
@@ -12,6 +12,7 @@ internal sealed class ImportContext
     {
         Format = format;
         Options = options;
+        Grid = new ReportCellBuilder(format);
     }
 
     public ReportFormat Format { get; }
@@ -20,7 +21,8 @@ internal sealed class ImportContext
 
     public DiagnosticBag Diagnostics { get; } = new();
 
-    public CellGrid Grid { get; } = new();
+    /// <summary>The cells read so far, by JSON Pointer (<see cref="ReportCellBuilder"/>).</summary>
+    public ReportCellBuilder Grid { get; }
 
     public List<ExtraRow> ExtraRows { get; } = new();
 

@@ -22,7 +22,7 @@ internal static class ProvenanceMap
 
                 foreach (ColumnLabel column in row.Columns)
                 {
-                    if (column.IsOptional && !context.Grid.HasLegalPersonSubtotal)
+                    if (column.IsOptional && !context.Grid.HasOptionalColumn(table.Table, column.Key))
                     {
                         continue;
                     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Model;
 using GovInfoDisclosure.Schema.Import.Sources;
@@ -14,7 +15,7 @@ namespace GovInfoDisclosure.Schema.Import.Tables;
 /// </summary>
 internal abstract class TableInterpreter
 {
-    private readonly Dictionary<string, List<GridCell>?> _assigned = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ReportCell>?> _assigned = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CellProvenance> _rowProvenance = new(StringComparer.Ordinal);
 
     protected TableInterpreter(ImportContext context, TableLabel table)
@@ -130,7 +131,7 @@ internal abstract class TableInterpreter
     protected void AssignValues(RowLabel row, IReadOnlyList<SourceCell> values, RawRow raw, IReadOnlyList<ColumnLabel> columns,
         Func<ColumnLabel, AmountUnit>? unitOf)
     {
-        var read = new List<GridCell>(columns.Count);
+        var read = new List<ReportCell>(columns.Count);
         var provenance = new List<CellProvenance>(columns.Count);
         CellProvenance rowProvenance = _rowProvenance.TryGetValue(row.Key, out CellProvenance matched) ? matched : CellProvenance.Read;
         for (int i = 0; i < columns.Count; i++)
@@ -157,7 +158,7 @@ internal abstract class TableInterpreter
             provenance.Add(reading.Problem is not null ? CellProvenance.Unreadable : cell.Inferred ? CellProvenance.Inferred : rowProvenance);
         }
 
-        if (_assigned.TryGetValue(row.Key, out List<GridCell>? earlier))
+        if (_assigned.TryGetValue(row.Key, out List<ReportCell>? earlier))
         {
             if (earlier is null)
             {
@@ -284,7 +285,7 @@ internal abstract class TableInterpreter
         foreach (ColumnLabel column in columns ?? row.Columns)
         {
             string pointer = ReportPointers.Cell(Table, row, column);
-            Context.Grid[pointer] = GridCell.Blank;
+            Context.Grid[pointer] = ReportCell.Blank;
             Context.Provenance[pointer] = CellProvenance.Unreadable;
         }
     }
@@ -307,7 +308,7 @@ internal abstract class TableInterpreter
         };
     }
 
-    private static bool SameValues(List<GridCell> a, List<GridCell> b)
+    private static bool SameValues(List<ReportCell> a, List<ReportCell> b)
     {
         if (a.Count != b.Count)
         {

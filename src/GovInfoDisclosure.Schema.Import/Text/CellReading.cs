@@ -1,11 +1,11 @@
-using GovInfoDisclosure.Schema.Import.Model;
+using GovInfoDisclosure.Schema.Cells;
 
 namespace GovInfoDisclosure.Schema.Import.Text;
 
 /// <summary>A cell typed for its column: the value to store, and what to report about it.</summary>
 internal readonly struct CellReading
 {
-    public CellReading(GridCell value, string? problem = null, string? note = null, string? expected = null)
+    public CellReading(ReportCell value, string? problem = null, string? note = null, string? expected = null)
     {
         Value = value;
         Problem = problem;
@@ -14,7 +14,7 @@ internal readonly struct CellReading
     }
 
     /// <summary>The value to store; blank whenever <see cref="Problem"/> is set.</summary>
-    public GridCell Value { get; }
+    public ReportCell Value { get; }
 
     /// <summary>An error code: the cell could not be read and is blank.</summary>
     public string? Problem { get; }

@@ -1,5 +1,5 @@
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
-using GovInfoDisclosure.Schema.Import.Model;
 using GovInfoDisclosure.Schema.Labels;
 
 namespace GovInfoDisclosure.Schema.Import.Text;
@@ -12,16 +12,16 @@ internal static class CellTyping
         switch (cell.Kind)
         {
             case CellTextKind.Blank:
-                return new CellReading(GridCell.Blank);
+                return new CellReading(ReportCell.Blank);
             case CellTextKind.Mark:
-                return new CellReading(GridCell.FromMark(cell.Raw));
+                return new CellReading(ReportCell.FromMark(cell.Raw));
             case CellTextKind.Text:
-                return new CellReading(GridCell.Blank, ImportDiagnosticCodes.CellRunTogether, expected: Expected(kind));
+                return new CellReading(ReportCell.Blank, ImportDiagnosticCodes.CellRunTogether, expected: Expected(kind));
         }
 
         if (cell.Problem is { } problem)
         {
-            return new CellReading(GridCell.Blank, problem, expected: Expected(kind));
+            return new CellReading(ReportCell.Blank, problem, expected: Expected(kind));
         }
 
         return kind switch
@@ -37,26 +37,26 @@ internal static class CellTyping
         string expected = signed ? "an integer" : "a whole number ≥ 0";
         if (cell.Unit is "元" or "万元")
         {
-            return new CellReading(GridCell.Blank, ImportDiagnosticCodes.CellWrongUnit, expected: expected);
+            return new CellReading(ReportCell.Blank, ImportDiagnosticCodes.CellWrongUnit, expected: expected);
         }
 
         if (!cell.IsInteger)
         {
-            return new CellReading(GridCell.Blank, ImportDiagnosticCodes.CellNotInteger, expected: expected);
+            return new CellReading(ReportCell.Blank, ImportDiagnosticCodes.CellNotInteger, expected: expected);
         }
 
         if (cell.IsNegative && !signed)
         {
-            return new CellReading(GridCell.Blank, ImportDiagnosticCodes.CellNegative, expected: expected);
+            return new CellReading(ReportCell.Blank, ImportDiagnosticCodes.CellNegative, expected: expected);
         }
 
         decimal value = decimal.Truncate(cell.Number);
         if (value > int.MaxValue || value < int.MinValue)
         {
-            return new CellReading(GridCell.Blank, ImportDiagnosticCodes.CellOutOfRange, expected: expected);
+            return new CellReading(ReportCell.Blank, ImportDiagnosticCodes.CellOutOfRange, expected: expected);
         }
 
-        return new CellReading(GridCell.FromNumber(value), note: cell.Unit is null ? null : ImportDiagnosticCodes.CellUnitConverted);
+        return new CellReading(ReportCell.FromNumber(value), note: cell.Unit is null ? null : ImportDiagnosticCodes.CellUnitConverted);
     }
 
     private static CellReading ReadAmount(ParsedCell cell, AmountUnit headerUnit)
@@ -64,7 +64,7 @@ internal static class CellTyping
         const string expected = "an amount ≥ 0 in 万元";
         if (cell.IsNegative)
         {
-            return new CellReading(GridCell.Blank, ImportDiagnosticCodes.CellNegative, expected: expected);
+            return new CellReading(ReportCell.Blank, ImportDiagnosticCodes.CellNegative, expected: expected);
         }
 
         AmountUnit unit = cell.Unit switch
@@ -77,21 +77,21 @@ internal static class CellTyping
 
         if (cell.Unit is not null and not "万元" and not "元")
         {
-            return new CellReading(GridCell.Blank, ImportDiagnosticCodes.CellWrongUnit, expected: expected);
+            return new CellReading(ReportCell.Blank, ImportDiagnosticCodes.CellWrongUnit, expected: expected);
         }
 
         decimal value = cell.Number;
         switch (unit)
         {
             case AmountUnit.TenThousandYuan:
-                return new CellReading(GridCell.FromNumber(value), note: cell.Unit is null ? null : ImportDiagnosticCodes.CellUnitConverted);
+                return new CellReading(ReportCell.FromNumber(value), note: cell.Unit is null ? null : ImportDiagnosticCodes.CellUnitConverted);
             case AmountUnit.Yuan:
-                return new CellReading(GridCell.FromNumber(value / 10000m), note: ImportDiagnosticCodes.CellUnitConverted);
+                return new CellReading(ReportCell.FromNumber(value / 10000m), note: ImportDiagnosticCodes.CellUnitConverted);
             default:
                 // Zero is zero in any unit; any other number without a stated unit could be 元 or 万元.
                 return value == 0
-                    ? new CellReading(GridCell.FromNumber(value))
-                    : new CellReading(GridCell.Blank, ImportDiagnosticCodes.CellUnitUnknown, expected: expected);
+                    ? new CellReading(ReportCell.FromNumber(value))
+                    : new CellReading(ReportCell.Blank, ImportDiagnosticCodes.CellUnitUnknown, expected: expected);
         }
     }
 

@@ -33,7 +33,7 @@ public readonly struct BilingualText : IEquatable<BilingualText>
     public override bool Equals(object? obj) => obj is BilingualText other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => (Zh is null ? 0 : StringComparer.Ordinal.GetHashCode(Zh)) * 31 + (En is null ? 0 : StringComparer.Ordinal.GetHashCode(En));
+    public override int GetHashCode() => HashCode.Combine(Zh is null ? 0 : StringComparer.Ordinal.GetHashCode(Zh), En is null ? 0 : StringComparer.Ordinal.GetHashCode(En));
 
     /// <summary>Whether two messages are equal.</summary>
     /// <param name="left">The first message.</param>

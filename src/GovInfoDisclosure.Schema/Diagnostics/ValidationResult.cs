@@ -12,7 +12,7 @@ public sealed class ValidationResult
 {
     private ValidationResult(IReadOnlyList<Diagnostic> diagnostics)
     {
-        Diagnostics = diagnostics;
+        Diagnostics = ReadOnlyLists.Copy(diagnostics);
         foreach (Diagnostic diagnostic in diagnostics)
         {
             if (diagnostic.IsError)
@@ -38,6 +38,12 @@ public sealed class ValidationResult
 
     /// <summary>Whether no error-severity rule failed. Warnings and indeterminate outcomes do not make a report invalid.</summary>
     public bool IsValid => ErrorCount == 0;
+
+    /// <summary>
+    /// The verdict on the report as given: <see cref="ReportVerdict.Valid"/> or <see cref="ReportVerdict.Invalid"/>. (A report
+    /// imported from a published text can also be <see cref="ReportVerdict.Incomplete"/>: see the import package's combined result.)
+    /// </summary>
+    public ReportVerdict Verdict => IsValid ? ReportVerdict.Valid : ReportVerdict.Invalid;
 
     /// <summary>The number of failed error-severity rule instances.</summary>
     public int ErrorCount { get; }

@@ -1,7 +1,7 @@
 namespace GovInfoDisclosure.Schema.Json;
 
 /// <summary>
-/// The stable codes of <see cref="JsonProblem"/>s: why a JSON text is not a well-formed report document.
+/// The stable codes of the JSON reader's <see cref="Diagnostics.Diagnostic"/>s (stage <see cref="Diagnostics.DiagnosticStage.Document"/>): why a JSON text is not a well-formed report document.
 /// </summary>
 /// <remarks>
 /// A code never changes meaning once released; a retired code stays here, marked obsolete. These codes are about the

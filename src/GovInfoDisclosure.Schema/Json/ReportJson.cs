@@ -190,12 +190,10 @@ public static class ReportJson
     /// <param name="report">The report.</param>
     /// <returns>The canonical document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string Serialize(GovInfoReport report)
     {
-        if (report is null)
-        {
-            throw new ArgumentNullException(nameof(report));
-        }
+        Cells.ReportCells.ThrowIfIncomplete(report);
 
         return JsonSerializer.Serialize(report, Context.GovInfoReport);
     }
@@ -204,12 +202,10 @@ public static class ReportJson
     /// <param name="report">The report.</param>
     /// <returns>The canonical document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static byte[] SerializeToUtf8Bytes(GovInfoReport report)
     {
-        if (report is null)
-        {
-            throw new ArgumentNullException(nameof(report));
-        }
+        Cells.ReportCells.ThrowIfIncomplete(report);
 
         return JsonSerializer.SerializeToUtf8Bytes(report, Context.GovInfoReport);
     }
@@ -253,26 +249,30 @@ public static class ReportJson
     /// <param name="byteCount">The size of the document in UTF-8 bytes.</param>
     /// <param name="options">Limits; <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
     /// <returns>The problem, or <see langword="null"/>.</returns>
-    public static JsonProblem? CheckSize(long byteCount, ReportReadOptions? options = null)
+    public static Diagnostic? CheckSize(long byteCount, ReportReadOptions? options = null)
     {
         int limit = (options ?? ReportReadOptions.Default).MaxDocumentBytes;
         return byteCount <= limit
             ? null
-            : new JsonProblem(
+            : JsonProblems.Create(
                 JsonProblemCodes.TooLarge,
                 string.Empty,
-                new BilingualText($"文档大小 {byteCount} 字节，超过上限 {limit} 字节。", $"The document is {byteCount} bytes, more than the limit of {limit} bytes."));
+                new[] { Text("actual", byteCount.ToString(System.Globalization.CultureInfo.InvariantCulture)), Text("expected", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)) },
+                expected: limit,
+                actual: byteCount);
     }
 
-    private static JsonProblem FromException(Exception exception)
+    private static Diagnostic FromException(Exception exception)
     {
         var json = exception as JsonException;
         string pointer = json?.Path is { } path ? JsonPointer.FromJsonPath(path) : string.Empty;
-        return new JsonProblem(
+        return JsonProblems.Create(
             JsonProblemCodes.WrongType,
             pointer,
-            new BilingualText("文档不是有效的年度报告：" + exception.Message, "The document is not a valid report: " + exception.Message),
+            new[] { new DiagnosticArgument("expectedType", new BilingualText("有效的年度报告", "a valid report")), Text("actualType", exception.Message) },
             json?.LineNumber + 1,
             json?.BytePositionInLine);
     }
+
+    private static DiagnosticArgument Text(string name, string value) => new(name, new BilingualText(value, value));
 }

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -10,16 +11,16 @@ public sealed class ReportJsonException : Exception
     /// <summary>Creates the exception from the problems found.</summary>
     /// <param name="problems">The problems, at least one.</param>
     /// <exception cref="ArgumentException"><paramref name="problems"/> is empty.</exception>
-    public ReportJsonException(IReadOnlyList<JsonProblem> problems)
+    public ReportJsonException(IReadOnlyList<Diagnostic> problems)
         : base(BuildMessage(problems))
     {
         Problems = problems;
     }
 
     /// <summary>The problems found, in document order.</summary>
-    public IReadOnlyList<JsonProblem> Problems { get; }
+    public IReadOnlyList<Diagnostic> Problems { get; }
 
-    private static string BuildMessage(IReadOnlyList<JsonProblem> problems)
+    private static string BuildMessage(IReadOnlyList<Diagnostic> problems)
     {
         if (problems is null || problems.Count == 0)
         {

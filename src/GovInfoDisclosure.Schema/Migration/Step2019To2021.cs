@@ -5,12 +5,12 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Labels;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Model.Format2019;
 using GovInfoDisclosure.Schema.Model.Format2021;
-using GovInfoDisclosure.Schema.Rules.Engine;
 
 namespace GovInfoDisclosure.Schema.Migration;
 
@@ -41,11 +41,11 @@ internal sealed class Step2019To2021 : IMigrationStep
     public GovInfoReport Apply(GovInfoReport source, List<MigrationNote> notes)
     {
         var legacy = (Report2019)source;
-        CellMap from = CellMap.Format2019;
-        CellMap to = CellMap.Format2021;
-        var sourceCells = new CellValue[from.Count];
-        ReportCells.Fill(legacy, sourceCells);
-        var targetCells = new CellValue[to.Count]; // every cell Absent until a carry fills it
+        CellLayout from = CellLayout.Format2019;
+        CellLayout to = CellLayout.Format2021;
+        ReportCell[] sourceCells = new ReportCell[from.Count];
+        ReportCells.Read(legacy, sourceCells);
+        var targetCells = new ReportCell[to.Count]; // every cell absent until a carry fills it
 
         foreach (FieldCarry carry in Carries)
         {
@@ -53,16 +53,16 @@ internal sealed class Step2019To2021 : IMigrationStep
             {
                 // A required field the legacy layout lacks stays blank; an optional one (a column the source does not
                 // print) stays absent.
-                if (to.TryIndexOf(carry.TargetPointer!, out int blank) && !to.Cells[blank].IsOptional)
+                if (to.TryGetIndex(carry.TargetPointer!, out int blank) && !to.Fields[blank].IsOptional)
                 {
-                    targetCells[blank] = new CellValue { State = CellState.Blank };
+                    targetCells[blank] = ReportCell.Blank;
                     notes.Add(new MigrationNote(carry, null));
                 }
 
                 continue;
             }
 
-            if (!from.TryIndexOf(carry.SourcePointer!, out int index))
+            if (!from.TryGetIndex(carry.SourcePointer!, out int index))
             {
                 // Not a cell: the envelope and the narrative, copied below as they are.
                 if (EnvelopeJson(legacy, carry.SourcePointer!) is { } json)
@@ -73,8 +73,8 @@ internal sealed class Step2019To2021 : IMigrationStep
                 continue;
             }
 
-            CellValue value = sourceCells[index];
-            if (value.State == CellState.Absent)
+            ReportCell value = sourceCells[index];
+            if (value.IsAbsent)
             {
                 continue; // an optional part the source does not have
             }
@@ -84,24 +84,20 @@ internal sealed class Step2019To2021 : IMigrationStep
                 targetCells[to.IndexOf(carry.TargetPointer)] = value;
             }
 
-            notes.Add(new MigrationNote(carry, CellJson(value, from.Cells[index].ValueKind)));
+            notes.Add(new MigrationNote(carry, CellJson(value)));
         }
 
-        var report = (Report2021)ReportCells.Build(ReportFormat.Format2021, targetCells, legacy.Agency, legacy.Year);
-        return report with { PublishedOn = legacy.PublishedOn, Narrative = legacy.Narrative };
+        var report = (Report2021)ReportCells.Build(ReportFormat.Format2021, targetCells);
+        return report with { Agency = legacy.Agency, Year = legacy.Year, PublishedOn = legacy.PublishedOn, Narrative = legacy.Narrative };
     }
 
-    /// <summary>A cell as the canonical document writes it: a number, <c>null</c> or the mark as a JSON string.</summary>
-    private static string CellJson(CellValue value, FieldValueKind kind) => value.State switch
+    private static string CellJson(ReportCell value) => value.Kind switch
     {
-        CellState.Number => kind == FieldValueKind.Amount
-            ? value.Amount.ToString(CultureInfo.InvariantCulture)
-            : value.Number.ToString(CultureInfo.InvariantCulture),
-        CellState.Mark => JsonString(value.Mark!),
+        CellKind.Number => value.Number.ToString(CultureInfo.InvariantCulture),
+        CellKind.Mark => JsonString(value.Mark!),
         _ => "null",
     };
 
-    /// <summary>An envelope or narrative field of the legacy report as JSON text; <see langword="null"/> when the document omits it.</summary>
     private static string? EnvelopeJson(Report2019 legacy, string pointer)
     {
         ReportNarrative? n = legacy.Narrative;

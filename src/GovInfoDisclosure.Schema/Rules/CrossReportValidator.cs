@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Cells;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -5,11 +6,12 @@ using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Rules.Catalogue;
 using GovInfoDisclosure.Schema.Rules.Engine;
-using GovInfoDisclosure.Schema.Rules.Kinds;
+using GovInfoDisclosure.Schema.Rules.Sets;
 
 namespace GovInfoDisclosure.Schema.Rules;
 
 /// <summary>Checks that involve several reports: two consecutive years of one body, and a consolidated report against its parts.</summary>
+/// <remarks>Each entry point runs the registered check of its rule kind (<see cref="RuleKind.YearOverYear"/>, <see cref="RuleKind.Consolidation"/>).</remarks>
 /// <remarks>
 /// Pure, deterministic and thread-safe like <see cref="ReportValidator"/>. Paths of these diagnostics are qualified with the
 /// document they point into (<c>previous#…</c>, <c>current#…</c>, <c>consolidated#…</c>, <c>part1#…</c>); see
@@ -29,6 +31,7 @@ public static class CrossReportValidator
     /// validated on their own here: use <see cref="ReportValidator.Validate"/> for that.
     /// </returns>
     /// <exception cref="ArgumentNullException">A report is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of a report is <see langword="null"/> (see <see cref="ReportCells.ThrowIfIncomplete"/>).</exception>
     public static ValidationResult CompareYears(GovInfoReport previous, GovInfoReport current, ValidationOptions? options = null)
     {
         if (previous is null)
@@ -41,29 +44,9 @@ public static class CrossReportValidator
             throw new ArgumentNullException(nameof(current));
         }
 
-        options ??= ValidationOptions.Default;
-        if ((long)previous.Year + 1 != current.Year)
-        {
-            RuleDefinition rule = RuleCatalogue.Get(RuleCodes.ConsecutiveYears);
-            string p = previous.Year.ToString(CultureInfo.InvariantCulture);
-            string c = current.Year.ToString(CultureInfo.InvariantCulture);
-            var values = new Dictionary<string, BilingualText> { ["previous"] = new(p, p), ["current"] = new(c, c) };
-            string[] paths = { "previous#/year", "current#/year" };
-            return ValidationResult.From(new[]
-            {
-                new Diagnostic(rule.Code, rule.Severity, DiagnosticOutcome.Indeterminate, paths, Array.Empty<string>(), null, null,
-                    rule.IndeterminateMessage.Render(values)),
-            });
-        }
-
-        List<Diagnostic>? diagnostics = null;
-        using (Flattened last = Flattened.Of(previous, options))
-        using (Flattened now = Flattened.Of(current, options))
-        {
-            RuleEngine.Evaluate(RuleSet.CrossYear(previous.Format, current.Format).Instances, now.Cells, last.Cells, ref diagnostics);
-        }
-
-        return diagnostics is null ? ValidationResult.Empty : ValidationResult.From(diagnostics);
+        ReportCells.ThrowIfIncomplete(previous);
+        ReportCells.ThrowIfIncomplete(current);
+        return CrossReportChecks.YearOverYear.Evaluate(new[] { previous, current }, options ?? ValidationOptions.Default);
     }
 
     /// <summary>Checks a consolidated report against the sum of its parts, cell by cell (<c>GID-S1</c>).</summary>
@@ -75,6 +58,7 @@ public static class CrossReportValidator
     /// <param name="options">The options; <see langword="null"/> for <see cref="ValidationOptions.Default"/>.</param>
     /// <returns>The diagnostics; <c>GID-S3</c> when the reports cannot be summed (different formats or years).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="consolidated"/> or <paramref name="parts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of a report is <see langword="null"/> (see <see cref="ReportCells.ThrowIfIncomplete"/>).</exception>
     public static ValidationResult CheckConsolidated(GovInfoReport consolidated, IReadOnlyList<GovInfoReport?> parts, ValidationOptions? options = null)
     {
         if (consolidated is null)
@@ -87,40 +71,17 @@ public static class CrossReportValidator
             throw new ArgumentNullException(nameof(parts));
         }
 
-        options ??= ValidationOptions.Default;
-        var missing = new List<int>();
-        var present = new List<GovInfoReport>();
-        for (int i = 0; i < parts.Count; i++)
+        ReportCells.ThrowIfIncomplete(consolidated);
+        foreach (GovInfoReport? part in parts)
         {
-            if (parts[i] is { } part)
+            if (part is not null)
             {
-                present.Add(part);
-            }
-            else
-            {
-                missing.Add(i);
+                ReportCells.ThrowIfIncomplete(part);
             }
         }
 
-        if (missing.Count > 0)
-        {
-            return ValidationResult.From(new[] { ConsolidationRule.MissingParts(missing) });
-        }
-
-        List<Diagnostic> problems = ConsolidationRule.CheckSummable(present, consolidated.Format, consolidated.Year);
-        if (problems.Count > 0)
-        {
-            return ValidationResult.From(problems);
-        }
-
-        CellMap map = CellMap.For(consolidated.Format);
-        CellValue[][] cells = ReportConsolidation.FlattenAll(present, options);
-        var diagnostics = new List<Diagnostic>();
-        using (Flattened total = Flattened.Of(consolidated, options))
-        {
-            ConsolidationRule.Check(map, total.Cells, cells, diagnostics);
-        }
-
-        return ValidationResult.From(diagnostics);
+        var reports = new List<GovInfoReport?>(parts.Count + 1) { consolidated };
+        reports.AddRange(parts);
+        return CrossReportChecks.Consolidation.Evaluate(reports, options ?? ValidationOptions.Default);
     }
 }

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Cells;
 using System;
 using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Diagnostics;
@@ -24,6 +25,7 @@ public static class ReportConsolidation
     /// <param name="options">The options (only <see cref="ValidationOptions.BlankAsZero"/> matters); <see langword="null"/> for the default.</param>
     /// <returns>The summed report, or the <c>GID-S3</c> problems that prevent it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="parts"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of a report is <see langword="null"/> (see <see cref="ReportCells.ThrowIfIncomplete"/>).</exception>
     public static ConsolidationResult Sum(IReadOnlyList<GovInfoReport> parts, string? agency = null, ValidationOptions? options = null)
     {
         if (parts is null)
@@ -37,6 +39,8 @@ public static class ReportConsolidation
             {
                 throw new ArgumentNullException(nameof(parts), "A part is null.");
             }
+
+            ReportCells.ThrowIfIncomplete(part);
         }
 
         List<Diagnostic> problems = ConsolidationRule.CheckSummable(parts, null, null);
@@ -46,11 +50,11 @@ public static class ReportConsolidation
         }
 
         ReportFormat format = parts[0].Format;
-        CellMap map = CellMap.For(format);
+        CellLayout map = CellLayout.For(format);
         CellValue[][] cells = FlattenAll(parts, options ?? ValidationOptions.Default);
         var sum = new CellValue[map.Count];
         ConsolidationRule.Sum(map, cells, sum, problems);
-        GovInfoReport report = ReportCells.Build(format, sum, agency, parts[0].Year);
+        GovInfoReport report = CellValue.Build(format, sum, agency, parts[0].Year);
         return new ConsolidationResult(report, problems);
     }
 

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Rules.Engine;
-using GovInfoDisclosure.Schema.Rules.Kinds;
+using GovInfoDisclosure.Schema.Rules.Sets;
 
 namespace GovInfoDisclosure.Schema.Rules;
 
@@ -27,6 +28,7 @@ public static class ReportValidator
     /// <param name="options">The options; <see langword="null"/> for <see cref="ValidationOptions.Default"/>.</param>
     /// <returns>The diagnostics; <see cref="ValidationResult.IsValid"/> is false exactly when an error-severity rule fails.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="ReportCells.ThrowIfIncomplete"/>).</exception>
     public static ValidationResult Validate(GovInfoReport report, ValidationOptions? options = null)
     {
         if (report is null)
@@ -38,15 +40,35 @@ public static class ReportValidator
         List<Diagnostic>? diagnostics = null;
         using (Flattened flat = Flattened.Of(report, options))
         {
-            RuleEngine.Evaluate(RuleSet.For(report.Format).Instances, flat.Cells, null, ref diagnostics);
-            if (options.CheckNarrative)
+            if (options.BlankAsZero && options.UnreadCells.Count > 0)
             {
-                FeeStatementRule.Evaluate(report, flat.Cells, ref diagnostics);
-                OverviewFiguresRule.Evaluate(report, flat.Cells, ref diagnostics);
-                TableFiguresRule.Evaluate(report, flat.Cells, ref diagnostics);
+                UnreadCells.KeepUnknown(flat.Cells, CellLayout.For(report.Format), options.UnreadCells);
             }
+
+            if (options.RuleSets is null)
+            {
+                ReportRuleSet.BuiltIn(report.Format).Evaluate(report, flat.Cells, options, ref diagnostics);
+            }
+            else
+            {
+                EvaluateOfFormat(options.RuleSets, report, flat.Cells, options, ref diagnostics);
+            }
+
+            EvaluateOfFormat(options.ExtraRuleSets, report, flat.Cells, options, ref diagnostics);
         }
 
         return diagnostics is null ? ValidationResult.Empty : ValidationResult.From(diagnostics);
+    }
+
+    private static void EvaluateOfFormat(IReadOnlyList<ReportRuleSet> sets, GovInfoReport report, CellValue[] cells, ValidationOptions options,
+        ref List<Diagnostic>? diagnostics)
+    {
+        for (int i = 0; i < sets.Count; i++)
+        {
+            if (sets[i] is { } set && set.Format == report.Format)
+            {
+                set.Evaluate(report, cells, options, ref diagnostics);
+            }
+        }
     }
 }

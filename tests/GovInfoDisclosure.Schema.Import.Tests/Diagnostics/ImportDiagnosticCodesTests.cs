@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System.Linq;
 using System.Reflection;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
@@ -34,9 +35,34 @@ public class ImportDiagnosticCodesTests
     [Fact]
     public void Diagnostic_RawText_CutAtLimit()
     {
-        var diagnostic = new ImportDiagnostic(ImportDiagnosticCodes.RowAmbiguous, ImportSeverity.Error, ImportLocation.None,
-            new GovInfoDisclosure.Schema.Diagnostics.BilingualText("中", "en"), new string('x', 500));
+        Diagnostic diagnostic = DiagnosticCatalogue.Create(ImportDiagnosticCodes.RowAmbiguous, DiagnosticOutcome.Fail, null,
+            System.Array.Empty<DiagnosticArgument>(), rawText: new string('x', 500));
 
-        Assert.Equal(ImportDiagnostic.MaxRawTextLength + 1, diagnostic.RawText!.Length);
+        Assert.Equal(Diagnostic.MaxRawTextLength + 1, diagnostic.RawText!.Length);
+    }
+
+    [Fact]
+    public void EveryImportCode_IsInTheOneCatalogue_WithStageImportOrInput()
+    {
+        foreach (string code in Constants)
+        {
+            DiagnosticDefinition definition = DiagnosticCatalogue.Get(code);
+            Assert.Equal(ImportDiagnosticCodes.SeverityOf(code), definition.Severity);
+            Assert.Contains(definition.Stage, new[] { DiagnosticStage.Import, DiagnosticStage.Input });
+        }
+    }
+
+    /// <summary>A diagnostic built from its template: the message is the catalogue's template filled with its arguments.</summary>
+    [Fact]
+    public void FooterDropped_IsRenderedFromItsTemplate_WithTypedCount()
+    {
+        ImportResult result = ReportImporter.Import(Fixtures.Text("2025-huarong-district-bureau"));
+
+        Diagnostic footer = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.FooterDropped);
+        Assert.True(footer.TryGetArgument("lines", out BilingualText lines));
+        Assert.Equal(footer.Actual!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), lines.En);
+        Assert.True(footer.Actual > 0);
+        Assert.Equal(DiagnosticCatalogue.Get(footer.Code).Render(footer.Outcome, footer.Arguments), footer.Message);
+        Assert.Equal((DiagnosticSeverity.Info, DiagnosticStage.Import, 398), (footer.Severity, footer.Stage, footer.Location.Line!.Value));
     }
 }

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.IO;
 using System.Linq;
@@ -40,7 +41,7 @@ public class DocumentImportTests
         ImportResult result = ReportImporter.Import(Bytes(name + extension));
 
         Assert.Equal(extension == ".pdf" ? ImportSourceKind.Pdf : ImportSourceKind.Docx, result.SourceKind);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == ImportSeverity.Error);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.NotNull(result.Report);
         Assert.Equal(ReportJson.Serialize(expected), ReportJson.Serialize(result.Report!));
         Assert.Equal(ReportJson.Serialize(ReportJson.Deserialize(Fixtures.Json(name))), ReportJson.Serialize(result.Report!));
@@ -51,7 +52,7 @@ public class DocumentImportTests
     {
         ImportResult result = ReportImporter.Import(Bytes("2024-pingwu-county-government-office.pdf"));
 
-        ImportDiagnostic joined = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.PageBreakRemoved);
+        Diagnostic joined = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.PageBreakRemoved);
         Assert.StartsWith("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 | ", joined.RawText);
         Assert.DoesNotContain(result.Diagnostics, d => d.Code is ImportDiagnosticCodes.LabelTruncated or ImportDiagnosticCodes.UnknownTableText);
     }
@@ -64,11 +65,11 @@ public class DocumentImportTests
         ImportResult result = ReportImporter.Import(Bytes("2024-pingwu-header-repeated.pdf"));
 
         Assert.Equal(ReportJson.Serialize(expected), ReportJson.Serialize(result.Report!));
-        ImportDiagnostic[] removed = result.Diagnostics.Where(d => d.Code == ImportDiagnosticCodes.PageBreakRemoved).ToArray();
+        Diagnostic[] removed = result.Diagnostics.Where(d => d.Code == ImportDiagnosticCodes.PageBreakRemoved).ToArray();
         Assert.Equal(4, removed.Length);
         Assert.Single(removed, d => d.RawText!.StartsWith("(本列数据的勾稽关系为", StringComparison.Ordinal));
         Assert.Single(removed, d => d.RawText!.StartsWith("自然人 | ", StringComparison.Ordinal));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != ImportSeverity.Info);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
     }
 
     [Theory]
@@ -122,8 +123,8 @@ public class DocumentImportTests
 
         Assert.NotNull(text.Report);
         Assert.Equal(ReportJson.Serialize(text.Report!), ReportJson.Serialize(result.Report!));
-        Assert.Equal(text.Diagnostics.Where(d => d.Severity != ImportSeverity.Info).Select(d => (d.Code, d.Location.Pointer)),
-            result.Diagnostics.Where(d => d.Severity != ImportSeverity.Info).Select(d => (d.Code, d.Location.Pointer)));
+        Assert.Equal(text.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => (d.Code, d.Location.Pointer)),
+            result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info).Select(d => (d.Code, d.Location.Pointer)));
         // The table interpreters do not yet map a two-value row onto 自然人 and 总计: every 表三 row is refused as
         // ambiguous (never shifted), from the PDF and Word file at the same pointers as from the text.
         Assert.Contains(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.RowAmbiguous && d.Location.Pointer == "/applications/newlyReceived");
@@ -171,7 +172,7 @@ public class DocumentImportTests
         // Without rules the cells come from the layout-text reader: most are read, the rest blank with a located error
         // or warning, none shifted.
         Assert.True(read > 150, $"{read} cells read");
-        Assert.Contains(result.Diagnostics, d => d.Severity == ImportSeverity.Error && d.Location.Line is not null);
+        Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.Line is not null);
     }
 
     private static void Flatten(System.Text.Json.JsonElement element, string pointer, System.Collections.Generic.Dictionary<string, string> cells)
@@ -195,11 +196,11 @@ public class DocumentImportTests
         ImportResult result = ReportImporter.Import(Bytes("2025-huarong-scanned.pdf"));
 
         Assert.Null(result.Report);
-        ImportDiagnostic error = Assert.Single(result.Diagnostics);
+        Diagnostic error = Assert.Single(result.Diagnostics);
         Assert.Equal(ImportDiagnosticCodes.PdfNoTextLayer, error.Code);
-        Assert.Equal(ImportSeverity.Error, error.Severity);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal(1, error.Location.Line);
-        Assert.Equal("2 page(s) without text", error.Actual);
+        Assert.Equal("2 page(s) without text", error.ActualText());
         Assert.Equal(ImportSourceKind.Pdf, result.SourceKind);
     }
 
@@ -209,9 +210,9 @@ public class DocumentImportTests
         ImportResult result = ReportImporter.Import(Bytes("identity-font-without-tounicode.pdf"));
 
         Assert.Null(result.Report);
-        ImportDiagnostic error = Assert.Single(result.Diagnostics);
+        Diagnostic error = Assert.Single(result.Diagnostics);
         Assert.Equal(ImportDiagnosticCodes.PdfNoTextLayer, error.Code);
-        Assert.Equal("1 page(s) unmapped, first page 1", error.Actual);
+        Assert.Equal("1 page(s) unmapped, first page 1", error.ActualText());
         Assert.Contains("ToUnicode", error.Message.En, StringComparison.Ordinal);
     }
 
@@ -221,9 +222,9 @@ public class DocumentImportTests
         ImportResult result = ReportImporter.Import(Bytes("2025-huarong-district-bureau.doc"));
 
         Assert.Null(result.Report);
-        ImportDiagnostic error = Assert.Single(result.Diagnostics);
+        Diagnostic error = Assert.Single(result.Diagnostics);
         Assert.Equal(ImportDiagnosticCodes.InputUnsupported, error.Code);
-        Assert.Equal("OLE compound file (.doc/.wps)", error.Actual);
+        Assert.Equal("OLE compound file (.doc/.wps)", error.ActualText());
         Assert.Contains(".docx", error.Message.En, StringComparison.Ordinal);
     }
 
@@ -265,7 +266,7 @@ public class DocumentImportTests
 
         ImportResult result = ReportImporter.Import(buffer.ToArray());
 
-        Assert.Equal("ZIP without word/document.xml", Assert.Single(result.Diagnostics).Actual);
+        Assert.Equal("ZIP without word/document.xml", Assert.Single(result.Diagnostics).ActualText());
     }
 
     [Fact]

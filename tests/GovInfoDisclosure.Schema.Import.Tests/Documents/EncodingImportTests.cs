@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Linq;
 using System.Text;
@@ -19,7 +20,7 @@ public class EncodingImportTests
 
     private static string Canonical(string name) => ReportJson.Serialize(ReportJson.Deserialize(Fixtures.Json(name)));
 
-    private static ImportDiagnostic EncodingInfo(ImportResult result) =>
+    private static Diagnostic EncodingInfo(ImportResult result) =>
         Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputEncoding);
 
     [Fact]
@@ -31,7 +32,7 @@ public class EncodingImportTests
         ImportResult result = ReportImporter.Import(bytes);
 
         Assert.Equal(ImportSourceKind.Html, result.SourceKind);
-        Assert.Equal("GB18030", EncodingInfo(result).Actual);
+        Assert.Equal("GB18030", EncodingInfo(result).ActualText());
         Assert.Contains("gb2312", EncodingInfo(result).Message.En, StringComparison.Ordinal);
         Assert.Equal(Canonical("2024-pingwu-county-government-office"), ReportJson.Serialize(result.Report!));
     }
@@ -41,7 +42,7 @@ public class EncodingImportTests
     {
         ImportResult result = ReportImporter.Import(DocumentImportTests.Bytes(Huarong + ".utf16.txt"));
 
-        Assert.Equal("UTF-16LE", EncodingInfo(result).Actual);
+        Assert.Equal("UTF-16LE", EncodingInfo(result).ActualText());
         Assert.Equal(Canonical(Huarong), ReportJson.Serialize(result.Report!));
     }
 
@@ -67,8 +68,8 @@ public class EncodingImportTests
 
         ImportResult result = ReportImporter.Import(bytes);
 
-        Assert.Equal(named, EncodingInfo(result).Actual);
-        Assert.Equal(ImportSeverity.Info, EncodingInfo(result).Severity);
+        Assert.Equal(named, EncodingInfo(result).ActualText());
+        Assert.Equal(DiagnosticSeverity.Info, EncodingInfo(result).Severity);
         Assert.Equal(Canonical(Huarong), ReportJson.Serialize(result.Report!));
     }
 
@@ -85,11 +86,11 @@ public class EncodingImportTests
 
         ImportResult result = ReportImporter.Import(bytes);
 
-        Assert.Equal("UTF-8", EncodingInfo(result).Actual);
-        ImportDiagnostic bad = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputInvalidBytes);
-        Assert.Equal(ImportSeverity.Warning, bad.Severity);
+        Assert.Equal("UTF-8", EncodingInfo(result).ActualText());
+        Diagnostic bad = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputInvalidBytes);
+        Assert.Equal(DiagnosticSeverity.Warning, bad.Severity);
         Assert.Equal(3, bad.Location.Line);
-        Assert.Equal("line 3, column 2", bad.Actual);
+        Assert.Equal("line 3, column 2", bad.ActualText());
         Assert.Equal(ReportJson.Serialize(ReportImporter.Import(replaced).Report!), ReportJson.Serialize(result.Report!));
     }
 
@@ -103,9 +104,9 @@ public class EncodingImportTests
 
         ImportResult result = ReportImporter.Import(cut);
 
-        ImportDiagnostic bad = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputInvalidBytes);
+        Diagnostic bad = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputInvalidBytes);
         Assert.Equal(lines, bad.Location.Line);
-        Assert.Equal("UTF-8", EncodingInfo(result).Actual);
+        Assert.Equal("UTF-8", EncodingInfo(result).ActualText());
         Assert.Equal(Canonical(Huarong), ReportJson.Serialize(result.Report!));
     }
 
@@ -118,7 +119,7 @@ public class EncodingImportTests
 
         Assert.Equal("GB18030", decoded.EncodingName);
         Assert.Equal("一、总体情况\n本年度共收到申请 3 件。", decoded.Text);
-        Assert.Equal("UTF-8", Assert.Single(decoded.Diagnostics).Expected);
+        Assert.Equal("UTF-8", Assert.Single(decoded.Diagnostics).ExpectedText());
     }
 
     [Theory]
@@ -134,7 +135,7 @@ public class EncodingImportTests
 
         Assert.Equal("UTF-8", decoded.EncodingName);
         Assert.Equal(replacements, decoded.Text.Count(c => c == '\uFFFD'));
-        Assert.Contains(decoded.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputInvalidBytes && d.Actual!.StartsWith("line 1, column 201", StringComparison.Ordinal));
+        Assert.Contains(decoded.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputInvalidBytes && d.ActualText()!.StartsWith("line 1, column 201", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -157,9 +158,9 @@ public class EncodingImportTests
 
         ImportResult result = ReportImporter.Import(bytes, new ImportOptions { MaxInputBytes = 1000 });
 
-        ImportDiagnostic error = Assert.Single(result.Diagnostics);
+        Diagnostic error = Assert.Single(result.Diagnostics);
         Assert.Equal(ImportDiagnosticCodes.InputTooLarge, error.Code);
-        Assert.Equal($"{bytes.Length} bytes", error.Actual);
+        Assert.Equal(bytes.Length, error.Actual);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Linq;
 using System.Text;
@@ -91,9 +92,9 @@ public class SourceKindTests
         if (text is null)
         {
             Assert.Null(result.Report);
-            ImportDiagnostic error = Assert.Single(result.Diagnostics);
+            Diagnostic error = Assert.Single(result.Diagnostics);
             Assert.Equal(ImportDiagnosticCodes.InputUnsupported, error.Code);
-            Assert.Equal("bytes", error.Expected);
+            Assert.Equal("bytes", error.ExpectedText());
         }
         else
         {

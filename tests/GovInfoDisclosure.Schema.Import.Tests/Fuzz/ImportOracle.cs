@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -48,7 +49,7 @@ internal static class ImportOracle
             return $"allocated {allocated} bytes for {text.Length} characters (bound {bound})";
         }
 
-        foreach (ImportDiagnostic diagnostic in result.Diagnostics)
+        foreach (Diagnostic diagnostic in result.Diagnostics)
         {
             if (!ImportDiagnosticCodes.All.ContainsKey(diagnostic.Code))
             {

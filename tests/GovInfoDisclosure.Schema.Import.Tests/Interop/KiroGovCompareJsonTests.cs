@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
@@ -99,7 +100,7 @@ public class KiroGovCompareJsonTests
 
             ImportResult result = KiroGovCompareJson.Read(KiroGovCompareJson.Write(report));
 
-            Assert.DoesNotContain(result.Diagnostics, d => d.Severity == ImportSeverity.Error);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
             Assert.Equal(report, result.Report);
         });
 

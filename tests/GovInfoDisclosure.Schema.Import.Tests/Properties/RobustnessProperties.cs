@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Linq;
 using FsCheck;
@@ -109,8 +110,8 @@ public class RobustnessProperties
 
         Assert.Null(result.Report);
         // Issue 10 row 5: a page nested deeper than the reader follows is refused at the element's line, never flattened.
-        ImportDiagnostic tooDeep = Assert.Single(result.Diagnostics);
-        Assert.Equal((ImportDiagnosticCodes.HtmlTooDeep, ImportSeverity.Error, (int?)1), (tooDeep.Code, tooDeep.Severity, tooDeep.Location.Line));
+        Diagnostic tooDeep = Assert.Single(result.Diagnostics);
+        Assert.Equal((ImportDiagnosticCodes.HtmlTooDeep, DiagnosticSeverity.Error, (int?)1), (tooDeep.Code, tooDeep.Severity, tooDeep.Location.Line));
         Assert.True(allocated <= Fuzz.ImportOracle.FixedAllocatedBytes + 256L * html.Length, $"{allocated} bytes for {html.Length} characters");
     }
 
@@ -156,7 +157,7 @@ public class RobustnessProperties
         var report = Assert.IsType<GovInfoDisclosure.Schema.Model.Format2021.Report2021>(result.Report);
         Assert.Equal(1, report.Applications.Results.Granted.Total.Value);
         Assert.Equal(1, report.Applications.Results.Granted.NaturalPerson.Value);
-        Assert.All(result.Diagnostics, d => Assert.NotEqual(ImportSeverity.Error, d.Severity));
+        Assert.All(result.Diagnostics, d => Assert.NotEqual(DiagnosticSeverity.Error, d.Severity));
         AssertLinear(small, large);
     }
 

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System.Collections.Generic;
 using System.Linq;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
@@ -63,8 +64,8 @@ public class DamagedTableTests
 
         ImportResult result = ReportImporter.Import(text);
 
-        ImportDiagnostic similar = Single(result, ImportDiagnosticCodes.LabelSimilar);
-        Assert.Equal(ImportSeverity.Info, similar.Severity);
+        Diagnostic similar = Single(result, ImportDiagnosticCodes.LabelSimilar);
+        Assert.Equal(DiagnosticSeverity.Info, similar.Severity);
         Assert.Equal("/applications/results/withheld/internalAffairs", similar.Location.Pointer);
         Assert.Equal("5.属于三类内部信息", similar.RawText);
         Assert.Equal(CellProvenance.MatchedBySimilarity, result.Provenance["/applications/results/withheld/internalAffairs/total"]);
@@ -101,8 +102,8 @@ public class DamagedTableTests
 
         ImportResult result = ReportImporter.Import(text);
 
-        ImportDiagnostic placed = Single(result, ImportDiagnosticCodes.RowByPosition);
-        Assert.Equal(ImportSeverity.Warning, placed.Severity);
+        Diagnostic placed = Single(result, ImportDiagnosticCodes.RowByPosition);
+        Assert.Equal(DiagnosticSeverity.Warning, placed.Severity);
         Assert.Equal("/applications/results/unableToProvide/needsCreation", placed.Location.Pointer);
         Assert.Equal(55, placed.Location.Line);
         Lacks(result, ImportDiagnosticCodes.RowUnlabelled);
@@ -119,7 +120,7 @@ public class DamagedTableTests
         ImportResult result = ReportImporter.Import(text);
 
         Assert.Equal(2, Current(result).Applications.Results.PartiallyGranted.Total.Value);
-        ImportDiagnostic wrapped = Single(result, ImportDiagnosticCodes.LabelSimilar);
+        Diagnostic wrapped = Single(result, ImportDiagnosticCodes.LabelSimilar);
         Assert.Equal("/applications/results/partiallyGranted", wrapped.Location.Pointer);
         Lacks(result, ImportDiagnosticCodes.RowUnlabelled);
         Assert.DoesNotContain("只计这一情形", Current(result).Narrative?.Applications ?? string.Empty);

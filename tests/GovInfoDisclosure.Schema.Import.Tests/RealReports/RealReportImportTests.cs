@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -91,9 +92,9 @@ public class RealReportImportTests
         // 行政规范性文件693665: 69/36/65, 69/3/665 … and 表二 has no arithmetic to choose.
         ImportResult result = ReportImporter.Import(Text("06-pingtan-2021.txt"));
 
-        ImportDiagnostic ambiguous = Assert.Single(result.Diagnostics,
+        Diagnostic ambiguous = Assert.Single(result.Diagnostics,
             d => d.Code == ImportDiagnosticCodes.RunSplitAmbiguous && d.Location.Pointer == "/proactiveDisclosure/normativeDocuments");
-        Assert.Equal("10", ambiguous.Actual);
+        Assert.Equal("10", ambiguous.ActualText());
         Has(result, ImportDiagnosticCodes.RowAmbiguous, "/proactiveDisclosure/normativeDocuments");
         Assert.True(result.HasErrors);
         Assert.Equal(CellProvenance.Unreadable, result.Provenance["/proactiveDisclosure/normativeDocuments/issued"]);
@@ -110,9 +111,9 @@ public class RealReportImportTests
 
         ImportResult result = ReportImporter.Import(text);
 
-        ImportDiagnostic none = Assert.Single(result.Diagnostics,
+        Diagnostic none = Assert.Single(result.Diagnostics,
             d => d.Code == ImportDiagnosticCodes.RunSplitAmbiguous && d.Location.Pointer == "/applications/results/notProcessed/petitionOrComplaint");
-        Assert.Equal("0", none.Actual);
+        Assert.Equal("0", none.ActualText());
         Has(result, ImportDiagnosticCodes.RowAmbiguous, "/applications/results/notProcessed/petitionOrComplaint");
         Assert.True(Current(result).Applications.Results.NotProcessed.PetitionOrComplaint.Total.IsBlank);
         Assert.Equal(70, Current(result).Applications.NewlyReceived.Total.Value);

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -58,7 +59,7 @@ public class RenderRoundTripTests
     {
         ImportResult result = ReportImporter.Import(rendered);
         Assert.Equal(kind, result.SourceKind);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != ImportSeverity.Info);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != DiagnosticSeverity.Info);
         Assert.Equal(ReportJson.Serialize(report), ReportJson.Serialize(result.Report!));
         Assert.Equal(report, result.Report);
     }

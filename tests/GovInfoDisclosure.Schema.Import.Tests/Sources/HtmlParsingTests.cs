@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System.Linq;
 using System.Text;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
@@ -66,8 +67,8 @@ public class HtmlParsingTests
         ImportResult result = ReportImporter.Import(html.ToString());
 
         Assert.Null(result.Report);
-        ImportDiagnostic error = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.HtmlTooDeep);
-        Assert.Equal(ImportSeverity.Error, error.Severity);
+        Diagnostic error = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.HtmlTooDeep);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         // <html> and <body> are levels 1–2 and the divs start on line 3: level MaxDepth + 1 is div number MaxDepth - 1.
         Assert.Equal(3 + HtmlTreeBuilder.MaxDepth - 2, error.Location.Line);
     }

@@ -60,8 +60,8 @@ public class PublicEntryPointProperties
         result.IsSuccess != (result.Problems.Count > 0)
         && result.Problems.Count <= 100
         && result.Problems.All(p => JsonProblemCodeNames.All.Contains(p.Code)
-            && (p.Pointer.Length == 0 || p.Pointer[0] == '/')
-            && (p.Line is null || p.Line >= 1)
+            && (p.Location.Pointer!.Length == 0 || p.Location.Pointer[0] == '/')
+            && (p.Location.Line is null || p.Location.Line >= 1)
             && p.Message.Zh.Length > 0 && p.Message.En.Length > 0);
 
     // ---- ReportJson ----
@@ -93,7 +93,7 @@ public class PublicEntryPointProperties
         string json = text ?? string.Empty;
         ReportReadResult fromText = ReportJson.Read(json);
         ReportReadResult fromBytes = ReportJson.Read(Encoding.UTF8.GetBytes(json));
-        return (Located(fromText) && fromText.Problems.Select(p => (p.Code, p.Pointer)).SequenceEqual(fromBytes.Problems.Select(p => (p.Code, p.Pointer))))
+        return (Located(fromText) && fromText.Problems.Select(p => (p.Code, p.Location.Pointer)).SequenceEqual(fromBytes.Problems.Select(p => (p.Code, p.Location.Pointer))))
             .Label(json);
     }
 
@@ -107,7 +107,7 @@ public class PublicEntryPointProperties
     [Property]
     public bool CheckSize_IsAProblemExactlyOverTheLimit(long size, int limit)
     {
-        JsonProblem? problem = ReportJson.CheckSize(size, new ReportReadOptions { MaxDocumentBytes = limit });
+        Diagnostic? problem = ReportJson.CheckSize(size, new ReportReadOptions { MaxDocumentBytes = limit });
         return (problem is null) == (size <= limit) && (problem is null || problem.Code == JsonProblemCodes.TooLarge);
     }
 

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Diagnostics;
 using System.Linq;
@@ -43,7 +44,7 @@ public class ReportJsonHostileInputTests
         Assert.All(result.Problems, p =>
         {
             Assert.Contains(p.Code, JsonProblemCodeNames.All);
-            Assert.True(p.Pointer.Length == 0 || p.Pointer[0] == '/', p.Pointer);
+            Assert.True(p.Location.Pointer!.Length == 0 || p.Location.Pointer[0] == '/', p.Location.Pointer);
             Assert.NotEmpty(p.Message.Zh);
             Assert.NotEmpty(p.Message.En);
         });
@@ -53,7 +54,7 @@ public class ReportJsonHostileInputTests
     private static ReportReadResult ReadBounded(string document, long maxAllocatedBytes, int maxMilliseconds = 5000) =>
         ReadBounded(Encoding.UTF8.GetBytes(document), maxAllocatedBytes, maxMilliseconds);
 
-    private static (string Code, string Pointer)[] Codes(ReportReadResult result) => result.Problems.Select(p => (p.Code, p.Pointer)).ToArray();
+    private static (string Code, string Pointer)[] Codes(ReportReadResult result) => result.Problems.Select(p => (p.Code, p.Location.Pointer!)).ToArray();
 
     // ---- nesting 10,000 deep ----
 
@@ -78,7 +79,7 @@ public class ReportJsonHostileInputTests
         string deep = Sample.Replace("\"agency\":", "\"extra\": " + string.Concat(Enumerable.Repeat("{\"a\":", 10_000)) + "1" + new string('}', 10_000) + ",\n  \"agency\":");
         ReportReadResult result = ReadBounded(deep, 8 * MiB);
         Assert.Equal(new[] { (JsonProblemCodes.UnknownProperty, "/extra"), (JsonProblemCodes.TooDeep, "/extra") }, Codes(result));
-        Assert.Equal(3, result.Problems[1].Line);
+        Assert.Equal(3, result.Problems[1].Location.Line);
     }
 
     [Fact]
@@ -138,7 +139,7 @@ public class ReportJsonHostileInputTests
     {
         const string Pointer = "/proactiveDisclosure/administrativeFees/amount";
         ReportReadResult result = ReadBounded(Mutate(Sample, Pointer, number), MiB);
-        Assert.Equal(Pointer, Assert.Single(result.Problems).Pointer);
+        Assert.Equal(Pointer, Assert.Single(result.Problems).Location.Pointer);
         Assert.Contains(result.Problems[0].Code, new[] { JsonProblemCodes.OutOfRange, JsonProblemCodes.Negative });
     }
 
@@ -177,7 +178,7 @@ public class ReportJsonHostileInputTests
 
         ReportReadResult result = ReadBounded(json, MiB);
         Assert.Equal(new[] { (JsonProblemCodes.DuplicateProperty, pointer) }, Codes(result));
-        Assert.Equal(line, result.Problems[0].Line);
+        Assert.Equal(line, result.Problems[0].Location.Line);
     }
 
     [Fact]
@@ -191,7 +192,7 @@ public class ReportJsonHostileInputTests
 
         ReportReadResult result = ReadBounded(json.Append('}').ToString(), 48 * MiB);
         Assert.Equal(100, result.Problems.Count);
-        Assert.All(result.Problems, p => Assert.Equal((JsonProblemCodes.DuplicateProperty, "/format"), (p.Code, p.Pointer)));
+        Assert.All(result.Problems, p => Assert.Equal((JsonProblemCodes.DuplicateProperty, "/format"), (p.Code, p.Location.Pointer)));
     }
 
     // ---- wrong format ----
@@ -214,8 +215,8 @@ public class ReportJsonHostileInputTests
     public void FormatOfThreeMegabytes_IsQuotedShortly()
     {
         ReportReadResult result = ReadBounded("{\"format\":\"" + new string('x', 3_000_000) + "\"}", 40 * MiB);
-        JsonProblem problem = Assert.Single(result.Problems);
-        Assert.Equal((JsonProblemCodes.UnknownFormat, "/format"), (problem.Code, problem.Pointer));
+        Diagnostic problem = Assert.Single(result.Problems);
+        Assert.Equal((JsonProblemCodes.UnknownFormat, "/format"), (problem.Code, problem.Location.Pointer));
         Assert.True(problem.Message.En.Length < 300, problem.Message.En.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
@@ -224,8 +225,8 @@ public class ReportJsonHostileInputTests
     {
         string name = new('名', 400_000);
         ReportReadResult result = ReadBounded(Sample.Replace("\"year\":", "\"" + name + "\": 1,\n  \"year\":"), 16 * MiB);
-        JsonProblem problem = Assert.Single(result.Problems);
-        Assert.Equal((JsonProblemCodes.UnknownProperty, "/" + name), (problem.Code, problem.Pointer));
+        Diagnostic problem = Assert.Single(result.Problems);
+        Assert.Equal((JsonProblemCodes.UnknownProperty, "/" + name), (problem.Code, problem.Location.Pointer));
         Assert.True(problem.Message.Zh.Length < 300);
     }
 
@@ -242,9 +243,9 @@ public class ReportJsonHostileInputTests
     [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, (byte)'{', (byte)'}' })]
     public void EmptyOrBinary_IsASyntaxProblem_WithALine(byte[] document)
     {
-        JsonProblem problem = Assert.Single(ReadBounded(document, MiB).Problems);
+        Diagnostic problem = Assert.Single(ReadBounded(document, MiB).Problems);
         Assert.Equal(JsonProblemCodes.Syntax, problem.Code);
-        Assert.NotNull(problem.Line);
+        Assert.NotNull(problem.Location.Line);
     }
 
     [Theory]
@@ -260,8 +261,8 @@ public class ReportJsonHostileInputTests
         int at = Encoding.UTF8.GetString(document).IndexOf("MARK", StringComparison.Ordinal);
         byte[] hostile = document.Take(at).Concat(bad).Concat(document.Skip(at + 4)).ToArray();
 
-        JsonProblem problem = Assert.Single(ReadBounded(hostile, MiB).Problems);
-        Assert.Equal((JsonProblemCodes.Syntax, Pointer), (problem.Code, problem.Pointer));
+        Diagnostic problem = Assert.Single(ReadBounded(hostile, MiB).Problems);
+        Assert.Equal((JsonProblemCodes.Syntax, Pointer), (problem.Code, problem.Location.Pointer));
     }
 
     [Fact]
@@ -270,9 +271,9 @@ public class ReportJsonHostileInputTests
         byte[] document = Encoding.UTF8.GetBytes(Sample.Replace("\"year\":", "\"y\u00e9ar\":"));
         int at = Array.IndexOf(document, (byte)0xC3);
         document[at + 1] = 0x28; // é = C3 A9 becomes C3 28: not UTF-8
-        JsonProblem problem = Assert.Single(ReadBounded(document, MiB).Problems);
+        Diagnostic problem = Assert.Single(ReadBounded(document, MiB).Problems);
         Assert.Equal(JsonProblemCodes.Syntax, problem.Code);
-        Assert.Equal(4, problem.Line);
+        Assert.Equal(4, problem.Location.Line);
     }
 
     [Theory]
@@ -284,7 +285,7 @@ public class ReportJsonHostileInputTests
         var bytes = new byte[megabytes * MiB];
         new Random(megabytes).NextBytes(bytes);
         bytes[0] = (byte)'{';
-        JsonProblem problem = Assert.Single(ReadBounded(bytes, 4 * MiB).Problems);
+        Diagnostic problem = Assert.Single(ReadBounded(bytes, 4 * MiB).Problems);
         Assert.Equal(JsonProblemCodes.Syntax, problem.Code);
     }
 
@@ -301,11 +302,11 @@ public class ReportJsonHostileInputTests
         string text = Sample.Replace("平武县人民政府办公室", "平武" + (char)lone + "县");
         string escaped = Sample.Replace("平武县人民政府办公室", "平武\\u" + lone.ToString("x4", System.Globalization.CultureInfo.InvariantCulture) + "县");
 
-        JsonProblem fromText = Assert.Single(ReportJson.Read(text).Problems);
-        JsonProblem fromEscape = Assert.Single(ReportJson.Read(escaped).Problems);
+        Diagnostic fromText = Assert.Single(ReportJson.Read(text).Problems);
+        Diagnostic fromEscape = Assert.Single(ReportJson.Read(escaped).Problems);
 
-        Assert.Equal((JsonProblemCodes.Syntax, "/agency"), (fromText.Code, fromText.Pointer));
-        Assert.Equal((fromEscape.Code, fromEscape.Pointer, fromEscape.Line), (fromText.Code, fromText.Pointer, fromText.Line));
+        Assert.Equal((JsonProblemCodes.Syntax, "/agency"), (fromText.Code, fromText.Location.Pointer));
+        Assert.Equal((fromEscape.Code, fromEscape.Location.Pointer, fromEscape.Location.Line), (fromText.Code, fromText.Location.Pointer, fromText.Location.Line));
     }
 
     [Fact]
@@ -338,8 +339,8 @@ public class ReportJsonHostileInputTests
         }
         else
         {
-            JsonProblem problem = Assert.Single(result.Problems);
-            Assert.Equal((JsonProblemCodes.OutOfRange, Pointer), (problem.Code, problem.Pointer));
+            Diagnostic problem = Assert.Single(result.Problems);
+            Assert.Equal((JsonProblemCodes.OutOfRange, Pointer), (problem.Code, problem.Location.Pointer));
         }
     }
 
@@ -352,9 +353,9 @@ public class ReportJsonHostileInputTests
         for (int cut = 0; cut < bytes.Length; cut += 13)
         {
             ReportReadResult result = ReportJson.Read(bytes.AsSpan(0, cut));
-            JsonProblem problem = Assert.Single(result.Problems);
+            Diagnostic problem = Assert.Single(result.Problems);
             Assert.Equal(JsonProblemCodes.Syntax, problem.Code);
-            Assert.InRange(problem.Line!.Value, 1, bytes.AsSpan(0, cut).Count((byte)'\n') + 1);
+            Assert.InRange(problem.Location.Line!.Value, 1, bytes.AsSpan(0, cut).Count((byte)'\n') + 1);
         }
     }
 

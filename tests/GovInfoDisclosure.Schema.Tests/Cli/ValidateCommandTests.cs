@@ -58,12 +58,14 @@ public class ValidateCommandTests
         Assert.Equal(2, lines.Length);
         using JsonDocument first = JsonDocument.Parse(lines[0]);
         JsonElement root = first.RootElement;
-        Assert.Equal(new[] { "file", "format", "valid", "diagnostics" }, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "file", "format", "valid", "verdict", "diagnostics" }, root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("invalid", root.GetProperty("verdict").GetString());
         Assert.Equal(broken, root.GetProperty("file").GetString());
         Assert.Equal("2021", root.GetProperty("format").GetString());
         Assert.False(root.GetProperty("valid").GetBoolean());
         JsonElement diagnostic = root.GetProperty("diagnostics")[0];
-        Assert.Equal(new[] { "code", "severity", "outcome", "paths", "expected", "actual", "message" }, diagnostic.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(new[] { "code", "severity", "stage", "outcome", "paths", "unknownPaths", "expected", "actual", "message" }, diagnostic.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("rule", diagnostic.GetProperty("stage").GetString());
         Assert.Equal("GID-B1", diagnostic.GetProperty("code").GetString());
         Assert.Equal("error", diagnostic.GetProperty("severity").GetString());
         Assert.Equal("fail", diagnostic.GetProperty("outcome").GetString());
@@ -101,10 +103,10 @@ public class ValidateCommandTests
         node["narrative"]!["overview"] = "全年共受理政府信息公开申请20件。";
         string file = CliRunner.TempFile(node.ToJsonString());
 
-        Assert.Equal("{\"file\":\"" + file + "\",\"format\":\"2021\",\"valid\":true,\"diagnostics\":[]}\n", CliRunner.Run("validate", "--json", file).Out.Replace("\r", ""));
+        Assert.Equal("{\"file\":\"" + file + "\",\"format\":\"2021\",\"valid\":true,\"verdict\":\"valid\",\"diagnostics\":[]}\n", CliRunner.Run("validate", "--json", file).Out.Replace("\r", ""));
         (int exit, string output, _) = CliRunner.Run("validate", "--json", "--narrative", file);
         Assert.Equal(0, exit);
-        Assert.Contains("\"code\":\"GID-B8\",\"severity\":\"warning\",\"outcome\":\"fail\"", output);
+        Assert.Contains("\"code\":\"GID-B8\",\"severity\":\"warning\",\"stage\":\"rule\",\"outcome\":\"fail\"", output);
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class ValidatePublishedReportTests : IDisposable
     }
 
     [Fact]
-    public void AmbiguousRow_IsAnImportError_SoTheReportIsInvalid()
+    public void AmbiguousRow_IsAnImportError_SoTheReportIsIncomplete()
     {
         // One row of 表三 loses a cell in flattening: the importer refuses to guess and leaves the row blank.
         string text = Fixtures.Text("2025-linxia-county-petitions-bureau")
@@ -72,12 +72,18 @@ public sealed class ValidatePublishedReportTests : IDisposable
         Assert.Equal(ExitCodes.Invalid, exitCode);
         JsonElement line = OnlyLine(output);
         Assert.False(line.GetProperty("valid").GetBoolean());
+        Assert.Equal("incomplete", line.GetProperty("verdict").GetString());
         Assert.Contains("\"IMP-ROW-AMBIGUOUS\"", line.GetProperty("diagnostics").GetRawText());
 
         var (humanExit, human, _) = CliRunner.Run("validate", Path.Combine(_directory, "ambiguous.txt"));
         Assert.Equal(ExitCodes.Invalid, humanExit);
-        Assert.Contains("ambiguous.txt: invalid (import errors) — format 2021", human);
+        Assert.Contains("ambiguous.txt: incomplete — format 2021", human);
         Assert.Contains("import error IMP-ROW-AMBIGUOUS", human);
+
+        // The rules the unread row makes indeterminate are one group under that row, not one block each.
+        Assert.Contains("indeterminate because IMP-ROW-AMBIGUOUS (line ", human);
+        Assert.Contains("/applications/carriedOver) was not read:", human);
+        Assert.DoesNotContain("  indeterminate GID-B1", human);
     }
 
     [Fact]

@@ -34,8 +34,8 @@ public class ReadmeExampleTests
         }
         else
         {
-            foreach (JsonProblem problem in result.Problems)            // never an exception for bad input
-                Console.WriteLine($"{problem.Code} {problem.Pointer} line {problem.Line}: {problem.Message.Zh}");
+            foreach (Diagnostic problem in result.Problems)            // never an exception for bad input
+                Console.WriteLine($"{problem.Code} {problem.Location.Pointer} line {problem.Location.Line}: {problem.Message.Zh}");
         }
 
         // Build a report in code: every cell starts blank (unknown), int converts to a cell.
@@ -46,7 +46,11 @@ public class ReadmeExampleTests
         // Read a published report as the site serves it — PDF, Word .docx, HTML in any encoding, Markdown or text — from its
         // bytes (package GovInfoDisclosure.Schema.Import); the kind and the encoding are recognised and named in diagnostics.
         ImportResult imported = ReportImporter.Import(File.ReadAllBytes("report.html"));
-        foreach (ImportDiagnostic d in imported.Diagnostics) Console.WriteLine($"{d.Code} line {d.Location.Line}: {d.Message.Zh}");
+        foreach (Diagnostic d in imported.Diagnostics) Console.WriteLine($"{d.Code} line {d.Location.Line}: {d.Message.Zh}");
+
+        // Import, then validate, in one call: one verdict (Valid, Invalid, Incomplete, Unreadable), as `govinfo validate` gives.
+        ImportValidationResult verdict = ImportValidation.Validate(imported);
+        Console.WriteLine($"{verdict.Verdict}: {verdict.Diagnostics.Count} diagnostics");
 
         // Check the arithmetic (勾稽关系): pure, thread-safe, never throws on bad data.
         ValidationResult check = ReportValidator.Validate(mine);
@@ -61,6 +65,7 @@ public class ReadmeExampleTests
         Assert.Equal(16, ((Report2021)result.Report!).Applications.NewlyReceived.Total.Value);
         Assert.Contains("\"naturalPerson\": 3", json);
         Assert.Equal(Fixtures.Load(Fixtures.Pingwu), imported.Report);
+        Assert.Equal(ReportVerdict.Valid, verdict.Verdict);
         Assert.True(check.IsValid); // a report with blanks is not wrong: the rules it touches are indeterminate
         Assert.Contains(check.Diagnostics, d => d.Code == "GID-B1" && d.Outcome == DiagnosticOutcome.Indeterminate);
         Assert.Equal("表三 一、本年新收政府信息公开申请数量 — 自然人", field.Chinese);

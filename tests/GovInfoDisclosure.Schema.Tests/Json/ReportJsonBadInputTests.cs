@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Linq;
 using System.Text;
@@ -16,14 +17,14 @@ public class ReportJsonBadInputTests
 
     private static JsonObject Node(string name = Sample) => JsonNode.Parse(Fixtures.Json(name))!.AsObject();
 
-    private static JsonProblem Single(ReportReadResult result)
+    private static Diagnostic Single(ReportReadResult result)
     {
         Assert.False(result.IsSuccess);
         Assert.Null(result.Report);
         return Assert.Single(result.Problems);
     }
 
-    private static JsonProblem ReadMutated(Action<JsonObject> mutate, string name = Sample)
+    private static Diagnostic ReadMutated(Action<JsonObject> mutate, string name = Sample)
     {
         JsonObject node = Node(name);
         mutate(node);
@@ -63,10 +64,10 @@ public class ReportJsonBadInputTests
     [InlineData("/narrative", "\"text\"", JsonProblemCodes.WrongType)]
     public void BadValue_IsReportedAtItsPointer(string pointer, string json, string code)
     {
-        JsonProblem problem = ReadMutated(node => JsonNodes.Set(node, pointer, JsonNode.Parse(json)));
+        Diagnostic problem = ReadMutated(node => JsonNodes.Set(node, pointer, JsonNode.Parse(json)));
         Assert.Equal(code, problem.Code);
-        Assert.Equal(pointer, problem.Pointer);
-        Assert.NotNull(problem.Line);
+        Assert.Equal(pointer, problem.Location.Pointer);
+        Assert.NotNull(problem.Location.Line);
         Assert.NotEmpty(problem.Message.Zh);
         Assert.NotEmpty(problem.Message.En);
     }
@@ -78,9 +79,9 @@ public class ReportJsonBadInputTests
     [InlineData("/applications/results/otherHandling/overdueFee", "{}", JsonProblemCodes.UnknownProperty)]
     public void BadLegacyValue_IsReportedAtItsPointer(string pointer, string json, string code)
     {
-        JsonProblem problem = ReadMutated(node => JsonNodes.Set(node, pointer, JsonNode.Parse(json)), Legacy);
+        Diagnostic problem = ReadMutated(node => JsonNodes.Set(node, pointer, JsonNode.Parse(json)), Legacy);
         Assert.Equal(code, problem.Code);
-        Assert.Equal(pointer, problem.Pointer);
+        Assert.Equal(pointer, problem.Location.Pointer);
     }
 
     [Theory]
@@ -115,9 +116,9 @@ public class ReportJsonBadInputTests
     [InlineData("/year")]
     public void MissingRequiredProperty_IsReportedWhereItBelongs(string pointer)
     {
-        JsonProblem problem = ReadMutated(node => JsonNodes.Remove(node, pointer));
+        Diagnostic problem = ReadMutated(node => JsonNodes.Remove(node, pointer));
         Assert.Equal(JsonProblemCodes.MissingProperty, problem.Code);
-        Assert.Equal(pointer, problem.Pointer);
+        Assert.Equal(pointer, problem.Location.Pointer);
     }
 
     [Theory]
@@ -134,35 +135,35 @@ public class ReportJsonBadInputTests
     [Fact]
     public void UnknownProperty_IsRejected_WithItsPointer()
     {
-        JsonProblem problem = ReadMutated(node => JsonNodes.Set(node, "/applications/carriedOver/naturalPersons", 1));
+        Diagnostic problem = ReadMutated(node => JsonNodes.Set(node, "/applications/carriedOver/naturalPersons", 1));
         Assert.Equal(JsonProblemCodes.UnknownProperty, problem.Code);
-        Assert.Equal("/applications/carriedOver/naturalPersons", problem.Pointer);
+        Assert.Equal("/applications/carriedOver/naturalPersons", problem.Location.Pointer);
     }
 
     [Fact]
     public void UnknownProperty_NameIsEscapedInPointer()
     {
-        JsonProblem problem = ReadMutated(node => node["a/b~c"] = 1);
-        Assert.Equal("/a~1b~0c", problem.Pointer);
+        Diagnostic problem = ReadMutated(node => node["a/b~c"] = 1);
+        Assert.Equal("/a~1b~0c", problem.Location.Pointer);
     }
 
     [Fact]
     public void LegacyOnlyProperty_InCurrentFormat_IsUnknown()
     {
-        JsonProblem problem = ReadMutated(node => JsonNodes.Set(node, "/proactiveDisclosure/centralizedProcurement", new JsonObject { ["projects"] = 0, ["amount"] = 0 }));
+        Diagnostic problem = ReadMutated(node => JsonNodes.Set(node, "/proactiveDisclosure/centralizedProcurement", new JsonObject { ["projects"] = 0, ["amount"] = 0 }));
         Assert.Equal(JsonProblemCodes.UnknownProperty, problem.Code);
-        Assert.Equal("/proactiveDisclosure/centralizedProcurement", problem.Pointer);
+        Assert.Equal("/proactiveDisclosure/centralizedProcurement", problem.Location.Pointer);
     }
 
     [Fact]
     public void DuplicateProperty_IsRejected_AtTheSecondOccurrence()
     {
         string json = Fixtures.Json(Sample).Replace("\"carriedForward\": {\n      \"naturalPerson\": 1,", "\"carriedForward\": {\n      \"naturalPerson\": 1,\n      \"naturalPerson\": 1,");
-        JsonProblem problem = Single(ReportJson.Read(json));
+        Diagnostic problem = Single(ReportJson.Read(json));
         Assert.Equal(JsonProblemCodes.DuplicateProperty, problem.Code);
-        Assert.Equal("/applications/carriedForward/naturalPerson", problem.Pointer);
+        Assert.Equal("/applications/carriedForward/naturalPerson", problem.Location.Pointer);
         int expectedLine = json.Substring(0, json.IndexOf("\"naturalPerson\": 1,\n      \"naturalPerson\"", StringComparison.Ordinal)).Count(c => c == '\n') + 2;
-        Assert.Equal(expectedLine, problem.Line);
+        Assert.Equal(expectedLine, problem.Location.Line);
     }
 
     [Fact]
@@ -180,7 +181,7 @@ public class ReportJsonBadInputTests
                 (JsonProblemCodes.MissingProperty, "/applications/carriedOver/naturalPerson"),
                 (JsonProblemCodes.UnknownProperty, "/reconsiderationAndLitigation/reconsideration/extra"),
             },
-            result.Problems.Select(p => (p.Code, p.Pointer)));
+            result.Problems.Select(p => (p.Code, p.Location.Pointer!)));
     }
 
     [Theory]
@@ -189,17 +190,17 @@ public class ReportJsonBadInputTests
     [InlineData("\"2021 \"", JsonProblemCodes.UnknownFormat)]
     public void UnknownFormat_IsReported(string format, string code)
     {
-        JsonProblem problem = ReadMutated(node => node["format"] = JsonNode.Parse(format));
+        Diagnostic problem = ReadMutated(node => node["format"] = JsonNode.Parse(format));
         Assert.Equal(code, problem.Code);
-        Assert.Equal("/format", problem.Pointer);
+        Assert.Equal("/format", problem.Location.Pointer);
     }
 
     [Fact]
     public void MissingFormat_IsReported()
     {
-        JsonProblem problem = ReadMutated(node => node.Remove("format"));
+        Diagnostic problem = ReadMutated(node => node.Remove("format"));
         Assert.Equal(JsonProblemCodes.MissingFormat, problem.Code);
-        Assert.Equal("/format", problem.Pointer);
+        Assert.Equal("/format", problem.Location.Pointer);
     }
 
     [Theory]
@@ -213,9 +214,9 @@ public class ReportJsonBadInputTests
     [InlineData("{\"format\": \"2021\",}")]
     public void MalformedJson_IsASyntaxProblem(string json)
     {
-        JsonProblem problem = Single(ReportJson.Read(json));
+        Diagnostic problem = Single(ReportJson.Read(json));
         Assert.Equal(JsonProblemCodes.Syntax, problem.Code);
-        Assert.NotNull(problem.Line);
+        Assert.NotNull(problem.Location.Line);
     }
 
     [Fact]
@@ -223,9 +224,9 @@ public class ReportJsonBadInputTests
     {
         string json = Fixtures.Json(Sample);
         string truncated = json.Substring(0, json.IndexOf("\"carriedForward\"", StringComparison.Ordinal));
-        JsonProblem problem = Single(ReportJson.Read(truncated));
+        Diagnostic problem = Single(ReportJson.Read(truncated));
         Assert.Equal(JsonProblemCodes.Syntax, problem.Code);
-        Assert.Equal(truncated.Count(c => c == '\n') + 1, problem.Line);
+        Assert.Equal(truncated.Count(c => c == '\n') + 1, problem.Location.Line);
     }
 
     [Theory]
@@ -235,9 +236,9 @@ public class ReportJsonBadInputTests
     [InlineData("\"report\"")]
     public void NonObjectRoot_IsAWrongType(string json)
     {
-        JsonProblem problem = Single(ReportJson.Read(json));
+        Diagnostic problem = Single(ReportJson.Read(json));
         Assert.Equal(JsonProblemCodes.WrongType, problem.Code);
-        Assert.Equal(string.Empty, problem.Pointer);
+        Assert.Equal(string.Empty, problem.Location.Pointer);
     }
 
     [Fact]
@@ -248,9 +249,9 @@ public class ReportJsonBadInputTests
         bytes[at] = 0xFF;
         bytes[at + 1] = 0xFE;
         ReportReadResult result = ReportJson.Read(bytes);
-        JsonProblem problem = Assert.Single(result.Problems);
+        Diagnostic problem = Assert.Single(result.Problems);
         Assert.Equal(JsonProblemCodes.Syntax, problem.Code);
-        Assert.Equal("/agency", problem.Pointer);
+        Assert.Equal("/agency", problem.Location.Pointer);
     }
 
     [Theory]
@@ -259,9 +260,9 @@ public class ReportJsonBadInputTests
     public void LoneSurrogateEscape_IsASyntaxProblem_NotAnException(string json, string pointer)
     {
         // Found by the mutation property: an escaped lone surrogate made the inspector's name comparison throw.
-        JsonProblem problem = Single(ReportJson.Read(json));
+        Diagnostic problem = Single(ReportJson.Read(json));
         Assert.Equal(JsonProblemCodes.Syntax, problem.Code);
-        Assert.Equal(pointer, problem.Pointer);
+        Assert.Equal(pointer, problem.Location.Pointer);
     }
 
     [Fact]
@@ -271,7 +272,7 @@ public class ReportJsonBadInputTests
         byte[] garbage = new byte[4096];
         random.NextBytes(garbage);
         garbage[0] = 0x00;
-        JsonProblem problem = Single(ReportJson.Read(garbage));
+        Diagnostic problem = Single(ReportJson.Read(garbage));
         Assert.Equal(JsonProblemCodes.Syntax, problem.Code);
     }
 
@@ -282,15 +283,15 @@ public class ReportJsonBadInputTests
         ReportReadResult result = ReportJson.Read(deep);
         Assert.Equal(
             new[] { (JsonProblemCodes.WrongType, "/narrative/overview"), (JsonProblemCodes.TooDeep, "/narrative/overview") },
-            result.Problems.Select(p => (p.Code, p.Pointer)));
+            result.Problems.Select(p => (p.Code, p.Location.Pointer!)));
     }
 
     [Fact]
     public void OversizedDocument_IsRefusedBeforeParsing()
     {
-        JsonProblem problem = Single(ReportJson.Read(Fixtures.JsonBytes(Sample), new ReportReadOptions { MaxDocumentBytes = 1000 }));
+        Diagnostic problem = Single(ReportJson.Read(Fixtures.JsonBytes(Sample), new ReportReadOptions { MaxDocumentBytes = 1000 }));
         Assert.Equal(JsonProblemCodes.TooLarge, problem.Code);
-        Assert.Equal(string.Empty, problem.Pointer);
+        Assert.Equal(string.Empty, problem.Location.Pointer);
     }
 
     [Fact]
@@ -299,7 +300,7 @@ public class ReportJsonBadInputTests
         byte[] huge = new byte[100 * 1024 * 1024];
         Array.Fill(huge, (byte)' ');
         huge[0] = (byte)'{';
-        JsonProblem problem = Single(ReportJson.Read(huge));
+        Diagnostic problem = Single(ReportJson.Read(huge));
         Assert.Equal(JsonProblemCodes.TooLarge, problem.Code);
         Assert.Equal(JsonProblemCodes.TooLarge, ReportJson.CheckSize(huge.Length)!.Code);
         Assert.Null(ReportJson.CheckSize(ReportReadOptions.DefaultMaxDocumentBytes));
@@ -323,7 +324,7 @@ public class ReportJsonBadInputTests
     public void Deserialize_ThrowsATypedException_ListingProblems()
     {
         var ex = Assert.Throws<ReportJsonException>(() => ReportJson.Deserialize("{\"format\":\"2030\"}"));
-        JsonProblem problem = Assert.Single(ex.Problems);
+        Diagnostic problem = Assert.Single(ex.Problems);
         Assert.Equal(JsonProblemCodes.UnknownFormat, problem.Code);
         Assert.Contains("/format", ex.Message);
     }
@@ -331,7 +332,7 @@ public class ReportJsonBadInputTests
     [Fact]
     public void FailureResult_RequiresProblems()
     {
-        Assert.Throws<ArgumentException>(() => ReportReadResult.Failure(Array.Empty<JsonProblem>()));
+        Assert.Throws<ArgumentException>(() => ReportReadResult.Failure(Array.Empty<Diagnostic>()));
         Assert.Throws<ArgumentNullException>(() => ReportReadResult.Success(null!));
     }
 }

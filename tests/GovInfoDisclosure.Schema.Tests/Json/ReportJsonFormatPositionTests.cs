@@ -47,8 +47,8 @@ public class ReportJsonFormatPositionTests
         JsonNodes.Set(root, "/reconsiderationAndLitigation/extra", 1);
         string first = root.ToJsonString();
         string moved = MoveFormat(first, position.Get);
-        var expected = ReportJson.Read(first).Problems.Select(p => (p.Code, p.Pointer)).ToArray();
-        var actual = ReportJson.Read(moved).Problems.Select(p => (p.Code, p.Pointer)).ToArray();
+        var expected = ReportJson.Read(first).Problems.Select(p => (p.Code, p.Location.Pointer)).ToArray();
+        var actual = ReportJson.Read(moved).Problems.Select(p => (p.Code, p.Location.Pointer)).ToArray();
         return (expected.Length == 2 && expected.SequenceEqual(actual)).Label(string.Join(", ", actual));
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using GovInfoDisclosure.Schema.Cells;
@@ -7,7 +8,6 @@ using GovInfoDisclosure.Schema.Labels;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Model.Format2019;
 using GovInfoDisclosure.Schema.Model.Format2021;
-using GovInfoDisclosure.Schema.Rules.Engine;
 
 namespace GovInfoDisclosure.Schema.Tests.Rules;
 
@@ -48,12 +48,12 @@ internal static class ReportGenerators
     /// </summary>
     public static List<int> StrictCells(GovInfoReport report)
     {
-        CellMap map = CellMap.For(report.Format);
-        CellValue[] cells = Flatten(report);
+        CellLayout map = CellLayout.For(report.Format);
+        ReportCell[] cells = Flatten(report);
         var result = new List<int>();
         for (int i = 0; i < map.Count; i++)
         {
-            if (map.Cells[i].Table!.Table != ReportTable.ProactiveDisclosure && cells[i].State != CellState.Absent)
+            if (map.Fields[i].Table!.Table != ReportTable.ProactiveDisclosure && !cells[i].IsAbsent)
             {
                 result.Add(i);
             }
@@ -62,27 +62,25 @@ internal static class ReportGenerators
         return result;
     }
 
-    public static CellValue[] Flatten(GovInfoReport report)
-    {
-        var cells = new CellValue[CellMap.For(report.Format).Count];
-        ReportCells.Fill(report, cells);
-        return cells;
-    }
+    public static ReportCell[] Flatten(GovInfoReport report) => ReportCells.Read(report).ToArray();
 
-    public static GovInfoReport With(GovInfoReport report, int cell, CellValue value)
+    public static GovInfoReport With(GovInfoReport report, int cell, ReportCell value)
     {
-        CellValue[] cells = Flatten(report);
+        ReportCell[] cells = Flatten(report);
         cells[cell] = value;
-        return ReportCells.Build(report.Format, cells, report.Agency, report.Year);
+        return Rebuild(report, cells);
     }
 
-    public static string PointerOf(GovInfoReport report, int cell) => CellMap.For(report.Format).Cells[cell].Pointer;
+    /// <summary>The report with other cells, its envelope kept.</summary>
+    public static GovInfoReport Rebuild(GovInfoReport report, ReportCell[] cells) => ReportCells.With(report, cells);
+
+    public static string PointerOf(GovInfoReport report, int cell) => CellLayout.For(report.Format).Fields[cell].Pointer;
 
     private static (GovInfoReport, int, int) Mutate(GovInfoReport report, int pick, int small, int large, bool useLarge, bool down)
     {
         List<int> strict = StrictCells(report);
         int cell = strict[pick % strict.Count];
-        long old = Flatten(report)[cell].Number;
+        long old = (long)Flatten(report)[cell].Number;
         long value = useLarge ? large : (down && old >= small ? old - small : old + small);
         if (value == old)
         {
@@ -257,11 +255,11 @@ internal static class ReportGenerators
         public int Take() => _values[_index++ % _values.Length];
     }
 
-    public static CellValue Number(long value) => new() { State = CellState.Number, Number = value };
+    public static ReportCell Number(long value) => ReportCell.FromNumber(value);
 
-    public static CellValue Blank() => new() { State = CellState.Blank };
+    public static ReportCell Blank() => ReportCell.Blank;
 
-    public static CellValue Mark(string mark) => new() { State = CellState.Mark, Mark = mark };
+    public static ReportCell Mark(string mark) => ReportCell.FromMark(mark);
 
     public static CountCell Count(int value) => value;
 }

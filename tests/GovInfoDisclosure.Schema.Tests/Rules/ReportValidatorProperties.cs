@@ -4,6 +4,7 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Rules;
@@ -70,14 +71,14 @@ public class ReportValidatorProperties
             input =>
             {
                 (GovInfoReport report, int[] offsets) = input;
-                CellValue[] cells = ReportGenerators.Flatten(report);
+                ReportCell[] cells = ReportGenerators.Flatten(report);
                 List<int> strict = ReportGenerators.StrictCells(report);
                 for (int i = 0; i < strict.Count; i++)
                 {
                     cells[strict[i]] = ReportGenerators.Number(int.MaxValue - offsets[i % offsets.Length]);
                 }
 
-                GovInfoReport huge = ReportCells.Build(report.Format, cells, report.Agency, report.Year);
+                GovInfoReport huge = ReportGenerators.Rebuild(report, cells);
                 ValidationResult result = ReportValidator.Validate(huge);
 
                 // Every row total is checked against six cells near int.MaxValue: expected is their exact sum.
@@ -116,7 +117,8 @@ public class ReportValidatorProperties
                     (shuffled[i], shuffled[j]) = (shuffled[j], shuffled[i]);
                 }
 
-                CellValue[] cells = ReportGenerators.Flatten(mutated);
+                var cells = new CellValue[CellLayout.For(mutated.Format).Count];
+                CellValue.Fill(mutated, cells);
                 var byOrdinal = new SortedDictionary<int, Diagnostic>();
                 foreach (RuleInstance instance in shuffled)
                 {
@@ -145,5 +147,5 @@ public class ReportValidatorProperties
             .QuickCheckThrowOnFailure());
     }
 
-    private static int IndexOf(ReportFormat format, string pointer) => CellMap.For(format).IndexOf(pointer);
+    private static int IndexOf(ReportFormat format, string pointer) => CellLayout.For(format).IndexOf(pointer);
 }

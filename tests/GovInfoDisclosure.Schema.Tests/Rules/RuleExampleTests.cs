@@ -172,9 +172,9 @@ public class RuleExampleTests
         ReportReadResult read = ReportJson.Read(json);
 
         Assert.False(read.IsSuccess);
-        JsonProblem problem = Assert.Single(read.Problems);
+        Diagnostic problem = Assert.Single(read.Problems);
         Assert.Equal(RuleCatalogue.Get(RuleCodes.NonNegativeCells).EnforcedBy, problem.Code);
-        Assert.Equal(A + "carriedOver/naturalPerson", problem.Pointer);
+        Assert.Equal(A + "carriedOver/naturalPerson", problem.Location.Pointer);
         Assert.Throws<System.ArgumentOutOfRangeException>(() => CountCell.FromNumber(-1));
         Assert.Throws<System.ArgumentOutOfRangeException>(() => AmountCell.FromNumber(-0.5m));
     }

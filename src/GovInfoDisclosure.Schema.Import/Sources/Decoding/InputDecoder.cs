@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -9,7 +10,7 @@ namespace GovInfoDisclosure.Schema.Import.Sources.Decoding;
 /// <summary>The text decoded from input bytes, the encoding chosen and the diagnostics of the decoding.</summary>
 internal sealed class DecodedInput
 {
-    public DecodedInput(string text, string encodingName, IReadOnlyList<ImportDiagnostic> diagnostics)
+    public DecodedInput(string text, string encodingName, IReadOnlyList<Diagnostic> diagnostics)
     {
         Text = text;
         EncodingName = encodingName;
@@ -21,7 +22,7 @@ internal sealed class DecodedInput
     /// <summary>The name of the encoding used, e.g. <c>UTF-8</c>, <c>GB18030</c>, <c>UTF-16LE</c>.</summary>
     public string EncodingName { get; }
 
-    public IReadOnlyList<ImportDiagnostic> Diagnostics { get; }
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Text;
@@ -193,7 +194,7 @@ internal static class PdfReader
             }
 
             SourceDocument layout = LayoutTextReader.Read(text.ToString());
-            var all = new List<ImportDiagnostic>(diagnostics.Items);
+            var all = new List<Diagnostic>(diagnostics.Items);
             all.AddRange(layout.Diagnostics);
             return new SourceDocument(ImportSourceKind.Pdf, layout.Blocks, layout.Title, layout.Metadata, all);
         }

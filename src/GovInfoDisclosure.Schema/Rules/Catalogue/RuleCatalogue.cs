@@ -28,7 +28,7 @@ public static class RuleCatalogue
         "{table}, {scope}: cannot decide {relation}, because {unknown} is unknown.");
 
     /// <summary>Every rule, in the order diagnostics are reported.</summary>
-    public static IReadOnlyList<RuleDefinition> All { get; } = new[]
+    public static IReadOnlyList<RuleDefinition> All { get; } = ReadOnlyLists.Copy(new[]
     {
         Define(RuleCodes.ApplicationBalance, DiagnosticSeverity.Error, RuleKind.Balance, RuleScope.EachColumn, Both,
             T("表三 列平衡", "Application table balance"),
@@ -222,7 +222,7 @@ public static class RuleCatalogue
                 "{section} says \"{sentence}\": {phrase} {actual}, but {cell} of {table} is {expected}."),
             new MessageTemplate("{section}写道“{sentence}”，称{phrase} {actual}，而{table} {cell} 的值未知，无法核对。",
                 "{section} says \"{sentence}\": {phrase} {actual}, but {cell} of {table} is unknown.")),
-    };
+    });
 
     /// <summary>Finds the definition of a code.</summary>
     /// <param name="code">A rule code, e.g. <c>GID-B1</c>.</param>

@@ -1,8 +1,16 @@
+using System;
+using System.Buffers;
 using GovInfoDisclosure.Schema.Cells;
+using GovInfoDisclosure.Schema.Labels;
+using GovInfoDisclosure.Schema.Model;
 
 namespace GovInfoDisclosure.Schema.Rules.Engine;
 
-/// <summary>One cell of a flattened report: its state and value, whatever its cell type.</summary>
+/// <summary>
+/// One cell of a report as the engine evaluates it: the public <see cref="ReportCell"/> read through
+/// <see cref="ReportCells"/>, with counts as <see cref="long"/> for the sums and the engine-only state
+/// <see cref="CellState.BlankAsZero"/>.
+/// </summary>
 internal struct CellValue
 {
     /// <summary>What the cell holds.</summary>
@@ -19,18 +27,61 @@ internal struct CellValue
 
     public readonly bool IsKnown => State is CellState.Number or CellState.BlankAsZero;
 
-    public static CellValue From(CountCell cell) =>
-        cell.TryGetNumber(out int n) ? new CellValue { State = CellState.Number, Number = n }
-        : cell.IsMark ? new CellValue { State = CellState.Mark, Mark = cell.Mark }
-        : new CellValue { State = CellState.Blank };
+    public static CellValue From(ReportCell cell, FieldValueKind kind)
+    {
+        if (cell.IsAbsent)
+        {
+            return default;
+        }
 
-    public static CellValue From(SignedCountCell cell) =>
-        cell.TryGetNumber(out int n) ? new CellValue { State = CellState.Number, Number = n }
-        : cell.IsMark ? new CellValue { State = CellState.Mark, Mark = cell.Mark }
-        : new CellValue { State = CellState.Blank };
+        return cell.Kind switch
+        {
+            CellKind.Number => kind == FieldValueKind.Amount
+                ? new CellValue { State = CellState.Number, Amount = cell.Number }
+                : new CellValue { State = CellState.Number, Number = decimal.ToInt64(cell.Number) },
+            CellKind.Mark => new CellValue { State = CellState.Mark, Mark = cell.Mark },
+            _ => new CellValue { State = CellState.Blank },
+        };
+    }
 
-    public static CellValue From(AmountCell cell) =>
-        cell.TryGetNumber(out decimal n) ? new CellValue { State = CellState.Number, Amount = n }
-        : cell.IsMark ? new CellValue { State = CellState.Mark, Mark = cell.Mark }
-        : new CellValue { State = CellState.Blank };
+    public readonly ReportCell ToCell(FieldValueKind kind) => State switch
+    {
+        CellState.Number => ReportCell.FromNumber(kind == FieldValueKind.Amount ? Amount : Number),
+        CellState.BlankAsZero => ReportCell.FromNumber(0),
+        CellState.Mark => ReportCell.FromMark(Mark!),
+        CellState.Blank => ReportCell.Blank,
+        _ => ReportCell.Absent,
+    };
+
+    /// <summary>Fills <paramref name="cells"/> (at least the layout's count long) with the report's cells, through <see cref="ReportCells"/>.</summary>
+    public static void Fill(GovInfoReport report, CellValue[] cells)
+    {
+        CellLayout layout = CellLayout.For(report.Format);
+        ReportCell[] read = ArrayPool<ReportCell>.Shared.Rent(layout.Count);
+        try
+        {
+            ReportCells.Read(report, read);
+            for (int i = 0; i < layout.Count; i++)
+            {
+                cells[i] = From(read[i], layout.Fields[i].ValueKind);
+            }
+        }
+        finally
+        {
+            ArrayPool<ReportCell>.Shared.Return(read, clearArray: true);
+        }
+    }
+
+    /// <summary>Builds a report from engine cells (consolidation, tests), through <see cref="ReportCells.Build"/>.</summary>
+    public static GovInfoReport Build(ReportFormat format, CellValue[] cells, string? agency, int year)
+    {
+        CellLayout layout = CellLayout.For(format);
+        var built = new ReportCell[layout.Count];
+        for (int i = 0; i < built.Length; i++)
+        {
+            built[i] = cells[i].ToCell(layout.Fields[i].ValueKind);
+        }
+
+        return ReportCells.Build(format, built) with { Agency = agency, Year = year };
+    }
 }

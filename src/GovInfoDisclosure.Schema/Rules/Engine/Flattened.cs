@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Cells;
 using System;
 using System.Buffers;
 using GovInfoDisclosure.Schema.Diagnostics;
@@ -23,11 +24,11 @@ internal readonly struct Flattened : IDisposable
 
     public static Flattened Of(GovInfoReport report, ValidationOptions options)
     {
-        int count = CellMap.For(report.Format).Count;
+        int count = CellLayout.For(report.Format).Count;
         CellValue[] cells = ArrayPool<CellValue>.Shared.Rent(count);
         try
         {
-            ReportCells.Fill(report, cells);
+            CellValue.Fill(report, cells);
             if (options.BlankAsZero)
             {
                 ApplyBlankAsZero(cells, count, RuleSet.For(report.Format).Groups);

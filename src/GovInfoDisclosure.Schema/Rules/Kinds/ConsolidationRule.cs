@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Cells;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -80,7 +81,7 @@ internal static class ConsolidationRule
     }
 
     /// <summary>Sums the flattened parts into <paramref name="sum"/>; a count that leaves the range of its cell becomes blank with a problem.</summary>
-    public static void Sum(CellMap map, CellValue[][] parts, CellValue[] sum, List<Diagnostic> problems)
+    public static void Sum(CellLayout map, CellValue[][] parts, CellValue[] sum, List<Diagnostic> problems)
     {
         for (int i = 0; i < map.Count; i++)
         {
@@ -97,7 +98,7 @@ internal static class ConsolidationRule
                 continue;
             }
 
-            FieldLabel field = map.Cells[i];
+            FieldLabel field = map.Fields[i];
             long min = field.ValueKind == FieldValueKind.SignedCount ? int.MinValue : 0;
             bool amount = field.ValueKind == FieldValueKind.Amount;
             if (amount ? overflow : sum[i].Number > int.MaxValue || sum[i].Number < min)
@@ -112,7 +113,7 @@ internal static class ConsolidationRule
     }
 
     /// <summary>Compares a consolidated report's cells with the sum of its parts' cells.</summary>
-    public static void Check(CellMap map, CellValue[] consolidated, CellValue[][] parts, List<Diagnostic> diagnostics)
+    public static void Check(CellLayout map, CellValue[] consolidated, CellValue[][] parts, List<Diagnostic> diagnostics)
     {
         RuleDefinition rule = RuleCatalogue.Get(RuleCodes.ConsolidatedCell);
         for (int i = 0; i < map.Count; i++)
@@ -124,7 +125,7 @@ internal static class ConsolidationRule
             }
 
             CellValue sum = SumCell(parts, i, out bool known, out _, out List<int>? unknownParts, out bool overflow);
-            FieldLabel field = map.Cells[i];
+            FieldLabel field = map.Fields[i];
             var paths = new List<string>(parts.Length + 1) { "consolidated#" + field.Pointer };
             for (int p = 0; p < parts.Length; p++)
             {

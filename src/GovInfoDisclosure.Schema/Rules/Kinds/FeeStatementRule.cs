@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Cells;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -50,7 +51,7 @@ internal static class FeeStatementRule
 
     /// <summary>The <c>{statement}</c> of the message when section 六 says no fee notice was issued.</summary>
     internal static readonly BilingualText NoNoticeIssued = new("称未发出收费通知", "says that no fee notice was issued");
-    private static readonly Lazy<int> CellIndex = new(() => CellMap.Format2021.IndexOf(CellPointer));
+    private static readonly Lazy<int> CellIndex = new(() => CellLayout.Format2021.IndexOf(CellPointer));
 
     public static void Evaluate(GovInfoReport report, CellValue[] cells, ref List<Diagnostic>? diagnostics)
     {
@@ -61,7 +62,7 @@ internal static class FeeStatementRule
 
         RuleDefinition rule = RuleCatalogue.Get(RuleCodes.FeeStatement);
         CellValue cell = cells[CellIndex.Value];
-        FieldLabel field = CellMap.Format2021.Cells[CellIndex.Value];
+        FieldLabel field = CellLayout.Format2021.Fields[CellIndex.Value];
         var values = new Dictionary<string, BilingualText>
         {
             ["cell"] = NarrativeText.CellName(field),

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Cells;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -90,7 +91,7 @@ internal static class OverviewFiguresRule
         string?[] texts = { narrative.Overview, narrative.Applications };
 
         RuleDefinition rule = RuleCatalogue.Get(RuleCodes.OverviewFigures);
-        CellMap map = CellMap.For(report.Format);
+        CellLayout map = CellLayout.For(report.Format);
         foreach (Figure figure in Figures)
         {
             long? stated = null;
@@ -124,7 +125,7 @@ internal static class OverviewFiguresRule
 
             string pointer = "/applications/" + figure.RowKey + "/total";
             int index = map.IndexOf(pointer);
-            FieldLabel field = map.Cells[index];
+            FieldLabel field = map.Fields[index];
             CellValue cell = cells[index];
             string statedText = number.ToString(CultureInfo.InvariantCulture);
             var values = new Dictionary<string, BilingualText>

@@ -1,3 +1,4 @@
+using GovInfoDisclosure.Schema.Cells;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -58,7 +59,7 @@ internal static class TableFiguresRule
         (string Pointer, BilingualText Name)[] sections = Sections(LabelCatalogue.For(report.Format));
         string?[] texts = { narrative.Overview, narrative.ProactiveDisclosure, narrative.ReconsiderationAndLitigation };
         RuleDefinition rule = RuleCatalogue.Get(RuleCodes.TableFigures);
-        CellMap map = CellMap.For(report.Format);
+        CellLayout map = CellLayout.For(report.Format);
         foreach (Figure figure in Figures)
         {
             if (Array.IndexOf(figure.Formats, report.Format) < 0)
@@ -113,7 +114,7 @@ internal static class TableFiguresRule
                 }
                 else
                 {
-                    sum += map.Cells[index].ValueKind == FieldValueKind.Amount ? cell.Amount : cell.Number;
+                    sum += map.Fields[index].ValueKind == FieldValueKind.Amount ? cell.Amount : cell.Number;
                 }
             }
 

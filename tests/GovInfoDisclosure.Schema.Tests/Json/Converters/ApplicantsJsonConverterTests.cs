@@ -102,7 +102,7 @@ public class ApplicantsJsonConverterTests
         ReportReadResult fast = ReportJson.Read(formatFirst);
         ReportReadResult generated = ReportJson.Read(FormatLast(formatFirst));
         bool same = Equals(fast.Report, generated.Report)
-            && fast.Problems.Select(p => (p.Code, p.Pointer)).SequenceEqual(generated.Problems.Select(p => (p.Code, p.Pointer)));
+            && fast.Problems.Select(p => (p.Code, p.Location.Pointer)).SequenceEqual(generated.Problems.Select(p => (p.Code, p.Location.Pointer)));
 
         // Problems come from the inspector, never from an exception of the fast path.
         bool explained = fast.Problems.All(p => !p.Message.En.StartsWith("The document is not a valid report:", StringComparison.Ordinal));
