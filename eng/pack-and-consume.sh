@@ -41,4 +41,7 @@ dotnet run --project "$work/consumer/ConsumerApp" -c Release -p:GovInfoVersion="
 echo "== installing the govinfo tool from the package"
 dotnet tool install GovInfoDisclosure.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/packages" >/dev/null
 "$work/tools/govinfo" validate "$root"/docs/samples/*.json
+# The tool gives the verdict the library gave the consumer app on the same published text.
+"$work/tools/govinfo" validate --json "$work/sample/2024-pingwu-county-government-office.txt" | grep -q '"verdict":"valid"'
+"$work/tools/govinfo" validate --rules "$root/docs/examples/local-rules-hb.json" "$root"/docs/samples/*.json
 echo "pack-and-consume: ok"

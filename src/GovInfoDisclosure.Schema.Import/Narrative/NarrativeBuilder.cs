@@ -106,8 +106,8 @@ internal static class NarrativeBuilder
     {
         while (lines.Count > 0 && IsNavigation(lines[0].Text))
         {
-            diagnostics.Add(ImportDiagnosticCodes.FooterDropped, new ImportLocation { Line = lines[0].Line },
-                $"第 {lines[0].Line} 行是网页导航,已舍去。", $"Line {lines[0].Line} is page navigation; it was dropped.", lines[0].Text);
+            diagnostics.AddTemplated(ImportDiagnosticCodes.FooterDropped, new ImportLocation { Line = lines[0].Line },
+                new[] { Arg("what", "网页导航", "Page navigation"), Arg("lines", "1", "1") }, lines[0].Text, actual: 1);
             lines.RemoveAt(0);
         }
     }
@@ -118,10 +118,9 @@ internal static class NarrativeBuilder
         {
             if (IsFooter(lines[i].Text))
             {
-                diagnostics.Add(ImportDiagnosticCodes.FooterDropped, new ImportLocation { Line = lines[i].Line },
-                    $"第 {lines[i].Line} 行起为网站页脚等非报告内容,已舍去({lines.Count - i} 行)。",
-                    $"From line {lines[i].Line} on, website boilerplate was dropped ({lines.Count - i} lines).",
-                    lines[i].Text);
+                string count = (lines.Count - i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                diagnostics.AddTemplated(ImportDiagnosticCodes.FooterDropped, new ImportLocation { Line = lines[i].Line },
+                    new[] { Arg("what", "网站页脚等非报告内容", "Website boilerplate (footer)"), Arg("lines", count, count) }, lines[i].Text, actual: lines.Count - i);
                 lines.RemoveRange(i, lines.Count - i);
                 return;
             }
@@ -189,4 +188,7 @@ internal static class NarrativeBuilder
 
         return text.ToString();
     }
+
+    private static GovInfoDisclosure.Schema.Diagnostics.DiagnosticArgument Arg(string name, string zh, string en) =>
+        new(name, new GovInfoDisclosure.Schema.Diagnostics.BilingualText(zh, en));
 }

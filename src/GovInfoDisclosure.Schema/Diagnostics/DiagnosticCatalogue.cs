@@ -95,22 +95,23 @@ public static class DiagnosticCatalogue
         Add(list, "JSON-SYNTAX", E, DiagnosticStage.Document, "不是 JSON", "Not JSON", "JSON 语法错误：{detail}", "JSON syntax error: {detail}", fatal: true);
         Add(list, "JSON-TOO-LARGE", E, DiagnosticStage.Document, "文档过大", "Document too large", "文档大小 {actual} 字节，超过上限 {expected} 字节。",
             "The document is {actual} bytes, more than the limit of {expected} bytes.", fatal: true);
-        Add(list, "JSON-TOO-DEEP", E, DiagnosticStage.Document, "嵌套过深", "Nested too deeply", "{pointer}：嵌套层数超过 {expected}。", "{pointer}: nested deeper than {expected}.", fatal: true);
+        Add(list, "JSON-TOO-DEEP", E, DiagnosticStage.Document, "嵌套过深", "Nested too deeply", "嵌套层数超过上限 {expected}。", "The document nests deeper than {expected} levels.", fatal: true);
         Add(list, "JSON-DUPLICATE-PROPERTY", E, DiagnosticStage.Document, "属性重复", "Duplicate property", "属性 \"{property}\" 重复出现。", "The property \"{property}\" appears more than once.");
         Add(list, "JSON-UNKNOWN-PROPERTY", E, DiagnosticStage.Document, "未知属性", "Unknown property", "未知属性 \"{property}\"。", "Unknown property \"{property}\".");
-        Add(list, "JSON-MISSING-PROPERTY", E, DiagnosticStage.Document, "缺少属性", "Missing property", "缺少属性 \"{property}\"（空单元格写作 null）。",
-            "The property \"{property}\" is missing (a blank cell is written as null).");
+        Add(list, "JSON-MISSING-PROPERTY", E, DiagnosticStage.Document, "缺少属性", "Missing property", "缺少必需的属性 \"{property}\"（空白单元格应写作 null）。",
+            "The required property \"{property}\" is missing (write null for a blank cell).");
         Add(list, "JSON-WRONG-TYPE", E, DiagnosticStage.Document, "类型错误", "Wrong type", "应为{expectedType}，实为{actualType}。", "Expected {expectedType}, found {actualType}.");
         Add(list, "JSON-NEGATIVE", E, DiagnosticStage.Document, "负数", "Negative", "{what}不能为负数。", "{what} cannot be negative.");
         Add(list, "JSON-NOT-AN-INTEGER", E, DiagnosticStage.Document, "不是整数", "Not a whole number", "计数必须是整数，不能是小数或指数形式。",
             "A count must be a whole number, not a fraction or an exponent.");
-        Add(list, "JSON-OUT-OF-RANGE", E, DiagnosticStage.Document, "超出范围", "Out of range", "{what}超出允许的范围。", "{what} is outside the range allowed.");
-        Add(list, "JSON-EMPTY-STRING", E, DiagnosticStage.Document, "空字符串", "Empty string", "{what}不能为空字符串。", "{what} cannot be an empty string.");
-        Add(list, "JSON-INVALID-DATE", E, DiagnosticStage.Document, "日期无效", "Invalid date", "日期应写作 \"yyyy-MM-dd\" 且必须存在。", "A date must be written \"yyyy-MM-dd\" and exist.");
-        Add(list, "JSON-MISSING-FORMAT", E, DiagnosticStage.Document, "缺少格式", "Missing format", "缺少 \"format\" 属性，无法确定报告格式。",
-            "The \"format\" property is missing: the layout of the document is unknown.", fatal: true);
-        Add(list, "JSON-UNKNOWN-FORMAT", E, DiagnosticStage.Document, "未知格式", "Unknown format", "\"format\" 应为 \"2019\" 或 \"2021\"。",
-            "\"format\" must be \"2019\" or \"2021\".", fatal: true);
+        Add(list, "JSON-OUT-OF-RANGE", E, DiagnosticStage.Document, "超出范围", "Out of range", "{what}超出范围：{range}。", "{what} is out of range: {range}.");
+        Add(list, "JSON-EMPTY-STRING", E, DiagnosticStage.Document, "空字符串", "Empty string", "字符串不能为空：空白单元格或未载明的内容应写作 null。",
+            "The string must not be empty: write null for a blank cell or a value the source does not give.");
+        Add(list, "JSON-INVALID-DATE", E, DiagnosticStage.Document, "日期无效", "Invalid date", "日期必须写作 \"yyyy-MM-dd\" 且真实存在。", "The date must be written \"yyyy-MM-dd\" and exist.");
+        Add(list, "JSON-MISSING-FORMAT", E, DiagnosticStage.Document, "缺少格式", "Missing format", "缺少 format 属性，无法确定报告格式。",
+            "The \"format\" property is missing, so the report's layout is unknown.", fatal: true);
+        Add(list, "JSON-UNKNOWN-FORMAT", E, DiagnosticStage.Document, "未知格式", "Unknown format", "未知的格式 {found}：应为字符串 \"2021\"（国办公开办函〔2021〕30号）或 \"2019\"（国办公开办函〔2019〕60号）。",
+            "Unknown format {found}: expected the string \"2021\" (国办公开办函〔2021〕30号) or \"2019\" (国办公开办函〔2019〕60号).", fatal: true);
         Add(list, ReportRuleSet.Codes.Syntax, E, DiagnosticStage.Document, "规则文件不是 JSON", "Rules file is not JSON", "规则文件不是有效的 JSON：{detail}",
             "The rules file is not valid JSON: {detail}", fatal: true);
         Add(list, ReportRuleSet.Codes.Shape, E, DiagnosticStage.Document, "规则文件结构错误", "Rules file of the wrong shape", "{pointer}：{detail}", "{pointer}: {detail}", fatal: true);
@@ -140,7 +141,7 @@ public static class DiagnosticCatalogue
             "{table} printed as \"{text}\" was filled with 0, as the options ask.");
         Add(list, "IMP-PAGE-BREAK-REMOVED", I, DiagnosticStage.Import, "删除分页内容", "Page break removed", "删除了表格中的页码、分页符或重复表头。",
             "A page number, page break or repeated table header was removed from inside a table.");
-        Add(list, "IMP-FOOTER-DROPPED", I, DiagnosticStage.Import, "删除网页页脚", "Footer dropped", "删除了报告之外的网页内容（页脚、导航）。", "Website boilerplate around the report (footer, navigation) was dropped.");
+        Add(list, "IMP-FOOTER-DROPPED", I, DiagnosticStage.Import, "删除网页页脚", "Footer dropped", "{what}已舍去（{lines} 行）。", "{what} was dropped ({lines} lines).");
         Add(list, "IMP-ROW-AMBIGUOUS", E, DiagnosticStage.Import, "行单元格数不符", "Row with the wrong number of cells", "{row}：应有 {expected} 个单元格，实有 {actual} 个；该行留空，不移位。",
             "{row}: {expected} cells expected, {actual} found; the row is left blank rather than shifted.", unread: true);
         Add(list, "IMP-ROW-UNLABELLED", E, DiagnosticStage.Import, "无标签的行", "Row without a label", "数值前没有行标签，未分配。", "Values were found without a row label before them; they were not assigned.", unread: true);

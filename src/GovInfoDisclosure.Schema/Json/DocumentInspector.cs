@@ -143,7 +143,7 @@ internal static class DocumentInspector
 
             if (trailing)
             {
-                Add(JsonProblemCodes.Syntax, string.Empty, end, "根值之后还有多余内容。", "There is more content after the document's root value.");
+                Add(JsonProblemCodes.Syntax, string.Empty, end, Arg("detail", "根值之后还有多余内容。", "there is more content after the document's root value."));
             }
         }
 
@@ -177,8 +177,7 @@ internal static class DocumentInspector
                 found = true;
                 if (_reader.TokenType != JsonTokenType.String)
                 {
-                    Add(JsonProblemCodes.UnknownFormat, "/format", _reader.TokenStartIndex,
-                        "format 必须是字符串 \"2021\" 或 \"2019\"。", "The format must be the string \"2021\" or \"2019\".");
+                    Add(JsonProblemCodes.UnknownFormat, "/format", _reader.TokenStartIndex, Arg("found", "非字符串的值", "a value that is not a string"));
                     SkipWithoutDepthLimit();
                 }
                 else if (TextEquals("2021", "/format"))
@@ -192,22 +191,19 @@ internal static class DocumentInspector
                 else
                 {
                     string text = Shorten(GetString("/format"));
-                    Add(JsonProblemCodes.UnknownFormat, "/format", _reader.TokenStartIndex,
-                        $"未知的格式 \"{text}\"：应为 \"2021\"（国办公开办函〔2021〕30号）或 \"2019\"（国办公开办函〔2019〕60号）。",
-                        $"Unknown format \"{text}\": expected \"2021\" (国办公开办函〔2021〕30号) or \"2019\" (国办公开办函〔2019〕60号).");
+                    Add(JsonProblemCodes.UnknownFormat, "/format", _reader.TokenStartIndex, Arg("found", "\"" + text + "\"", "\"" + text + "\""));
                 }
             }
 
             if (_reader.TokenType == JsonTokenType.EndObject && Read(allowEnd: true))
             {
-                Add(JsonProblemCodes.Syntax, string.Empty, _reader.TokenStartIndex, "根值之后还有多余内容。", "There is more content after the document's root value.");
+                Add(JsonProblemCodes.Syntax, string.Empty, _reader.TokenStartIndex, Arg("detail", "根值之后还有多余内容。", "there is more content after the document's root value."));
                 return null;
             }
 
             if (!found)
             {
-                Add(JsonProblemCodes.MissingFormat, "/format", 0,
-                    "缺少 format 属性，无法确定报告格式。", "The \"format\" property is missing, so the report's layout is unknown.");
+                Add(JsonProblemCodes.MissingFormat, "/format", 0);
             }
 
             return shape;
@@ -247,12 +243,12 @@ internal static class DocumentInspector
                 Read();
                 if (!seen.Add(name))
                 {
-                    Add(JsonProblemCodes.DuplicateProperty, child, start, $"属性 \"{Shorten(name)}\" 重复出现。", $"The property \"{Shorten(name)}\" appears more than once.");
+                    Add(JsonProblemCodes.DuplicateProperty, child, start, Arg("property", Shorten(name)));
                     SkipValue(child);
                 }
                 else if (!shape.ByName.TryGetValue(name, out Shape? childShape))
                 {
-                    Add(JsonProblemCodes.UnknownProperty, child, start, $"未知属性 \"{Shorten(name)}\"。", $"Unknown property \"{Shorten(name)}\".");
+                    Add(JsonProblemCodes.UnknownProperty, child, start, Arg("property", Shorten(name)));
                     SkipValue(child);
                 }
                 else
@@ -265,9 +261,7 @@ internal static class DocumentInspector
             {
                 if (!child.IsOptional && !seen.Contains(child.Name))
                 {
-                    Add(JsonProblemCodes.MissingProperty, JsonPointer.Append(pointer, child.Name), _reader.TokenStartIndex,
-                        $"缺少必需的属性 \"{child.Name}\"（空白单元格应写作 null）。",
-                        $"The required property \"{child.Name}\" is missing (write null for a blank cell).");
+                    Add(JsonProblemCodes.MissingProperty, JsonPointer.Append(pointer, child.Name), _reader.TokenStartIndex, Arg("property", child.Name));
                 }
             }
         }
@@ -293,25 +287,22 @@ internal static class DocumentInspector
                 case FieldValueKind.Count or FieldValueKind.SignedCount or FieldValueKind.Amount or FieldValueKind.Text when token == JsonTokenType.String:
                     if (GetString(pointer).Trim().Length == 0)
                     {
-                        Add(JsonProblemCodes.EmptyString, pointer, _reader.TokenStartIndex,
-                            "字符串不能为空：空白单元格或未载明的内容应写作 null。", "The string must not be empty: write null for a blank cell or a value the source does not give.");
+                        Add(JsonProblemCodes.EmptyString, pointer, _reader.TokenStartIndex);
                     }
 
                     return;
                 case FieldValueKind.Year when token == JsonTokenType.Number:
                     if (!_reader.TryGetInt32(out int year) || year < GovInfoReport.MinimumYear || year > GovInfoReport.MaximumYear)
                     {
-                        Add(JsonProblemCodes.OutOfRange, pointer, _reader.TokenStartIndex,
-                            $"年度必须是 {GovInfoReport.MinimumYear} 至 {GovInfoReport.MaximumYear} 之间的整数。",
-                            $"The year must be an integer from {GovInfoReport.MinimumYear} to {GovInfoReport.MaximumYear}.");
+                        Add(JsonProblemCodes.OutOfRange, pointer, _reader.TokenStartIndex, Arg("what", "年度", "The year"),
+                            Arg("range", $"必须是 {GovInfoReport.MinimumYear} 至 {GovInfoReport.MaximumYear} 之间的整数", $"it must be an integer from {GovInfoReport.MinimumYear} to {GovInfoReport.MaximumYear}"));
                     }
 
                     return;
                 case FieldValueKind.Date when token == JsonTokenType.String:
                     if (!CalendarDate.TryParseIso(GetString(pointer), out _))
                     {
-                        Add(JsonProblemCodes.InvalidDate, pointer, _reader.TokenStartIndex,
-                            "日期必须写作 \"yyyy-MM-dd\" 且真实存在。", "The date must be written \"yyyy-MM-dd\" and exist.");
+                        Add(JsonProblemCodes.InvalidDate, pointer, _reader.TokenStartIndex);
                     }
 
                     return;
@@ -331,16 +322,16 @@ internal static class DocumentInspector
             {
                 if (!_reader.TryGetDecimal(out decimal amount))
                 {
-                    Add(JsonProblemCodes.OutOfRange, pointer, at, "金额超出可表示的范围。", "The amount is outside the range of a decimal number.");
+                    Add(JsonProblemCodes.OutOfRange, pointer, at, Arg("what", "金额", "The amount"), Arg("range", "超出 decimal 可表示的范围", "it is outside the range of a decimal number"));
                 }
                 else if (!Converters.CellJsonReading.IsExactDecimalLiteral(_reader))
                 {
-                    Add(JsonProblemCodes.OutOfRange, pointer, at, "金额的有效数字或小数位超过28位，无法精确表示。",
-                        "The amount has more than 28 significant digits or decimal places: it cannot be held exactly.");
+                    Add(JsonProblemCodes.OutOfRange, pointer, at, Arg("what", "金额", "The amount"),
+                        Arg("range", "有效数字或小数位超过28位，无法精确表示", "more than 28 significant digits or decimal places cannot be held exactly"));
                 }
                 else if (amount < 0)
                 {
-                    Add(JsonProblemCodes.Negative, pointer, at, "金额不能为负数。", "An amount cannot be negative.");
+                    Add(JsonProblemCodes.Negative, pointer, at, Arg("what", "金额", "An amount"));
                 }
 
                 return;
@@ -350,7 +341,7 @@ internal static class DocumentInspector
             {
                 if (value < 0 && kind == FieldValueKind.Count)
                 {
-                    Add(JsonProblemCodes.Negative, pointer, at, "计数不能为负数。", "A count cannot be negative.");
+                    Add(JsonProblemCodes.Negative, pointer, at, Arg("what", "计数", "A count"));
                 }
 
                 return;
@@ -358,15 +349,15 @@ internal static class DocumentInspector
 
             if (!Converters.CellJsonReading.IsIntegerLiteral(_reader))
             {
-                Add(JsonProblemCodes.NotAnInteger, pointer, at, "计数必须是整数，不能是小数或指数形式。", "A count must be a whole number, not a fraction or an exponent.");
+                Add(JsonProblemCodes.NotAnInteger, pointer, at);
             }
             else if (kind == FieldValueKind.Count && Converters.CellJsonReading.IsNegativeLiteral(_reader))
             {
-                Add(JsonProblemCodes.Negative, pointer, at, "计数不能为负数。", "A count cannot be negative.");
+                Add(JsonProblemCodes.Negative, pointer, at, Arg("what", "计数", "A count"));
             }
             else
             {
-                Add(JsonProblemCodes.OutOfRange, pointer, at, "数值超出计数的范围（最大 2147483647）。", "The number is outside the range of a count (at most 2147483647).");
+                Add(JsonProblemCodes.OutOfRange, pointer, at, Arg("what", "数值", "The number"), Arg("range", "计数最大为 2147483647", "a count is at most 2147483647"));
             }
         }
 
@@ -405,15 +396,14 @@ internal static class DocumentInspector
                 _ => _reader.TokenType.ToString(),
             };
             string foundEn = Converters.CellJsonReading.Describe(_reader.TokenType);
-            Add(JsonProblemCodes.WrongType, pointer, _reader.TokenStartIndex, $"应为{expectedZh}，实为{foundZh}。", $"Expected {expectedEn}, found {foundEn}.");
+            Add(JsonProblemCodes.WrongType, pointer, _reader.TokenStartIndex, Arg("expectedType", expectedZh, expectedEn), Arg("actualType", foundZh, foundEn));
         }
 
         private void CheckDepth(string pointer)
         {
             if (_reader.CurrentDepth >= ReportJson.MaxDepth)
             {
-                Add(JsonProblemCodes.TooDeep, pointer, _reader.TokenStartIndex,
-                    $"嵌套层数超过上限 {ReportJson.MaxDepth}。", $"The document nests deeper than {ReportJson.MaxDepth} levels.");
+                Add(JsonProblemCodes.TooDeep, pointer, _reader.TokenStartIndex, Arg("expected", ReportJson.MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 throw new StopInspection();
             }
         }
@@ -446,8 +436,8 @@ internal static class DocumentInspector
             }
             catch (InvalidOperationException)
             {
-                Add(JsonProblemCodes.Syntax, pointer, _reader.TokenStartIndex, "文本含有无法解码的转义序列（如孤立的代理项 \\ud800）。",
-                    "The text holds an escape that cannot be decoded (such as a lone surrogate \\ud800).");
+                Add(JsonProblemCodes.Syntax, pointer, _reader.TokenStartIndex,
+                    Arg("detail", "文本含有无法解码的转义序列（如孤立的代理项 \\ud800）。", "the text holds an escape that cannot be decoded (such as a lone surrogate \\ud800)."));
                 throw new StopInspection();
             }
         }
@@ -460,7 +450,7 @@ internal static class DocumentInspector
             }
             catch (InvalidOperationException)
             {
-                Add(JsonProblemCodes.Syntax, pointer, _reader.TokenStartIndex, "文本不是有效的 UTF-8 编码。", "The text is not valid UTF-8.");
+                Add(JsonProblemCodes.Syntax, pointer, _reader.TokenStartIndex, Arg("detail", "文本不是有效的 UTF-8 编码。", "the text is not valid UTF-8."));
                 throw new StopInspection();
             }
         }
@@ -493,19 +483,22 @@ internal static class DocumentInspector
             catch (JsonException ex)
             {
                 string detail = ex.Message;
-                Problems.Add(JsonProblems.Create(JsonProblemCodes.Syntax, string.Empty,
-                    new BilingualText($"JSON 语法错误（第 {(ex.LineNumber ?? 0) + 1} 行）：{detail}", "JSON syntax error: " + detail), (ex.LineNumber ?? 0) + 1, ex.BytePositionInLine));
+                Problems.Add(JsonProblems.Create(JsonProblemCodes.Syntax, string.Empty, new[] { Arg("detail", detail) }, (ex.LineNumber ?? 0) + 1, ex.BytePositionInLine));
                 throw new StopInspection();
             }
 
-            Add(JsonProblemCodes.Syntax, string.Empty, _reader.BytesConsumed, "文档意外结束（被截断？）。", "The document ends unexpectedly (truncated?).");
+            Add(JsonProblemCodes.Syntax, string.Empty, _reader.BytesConsumed, Arg("detail", "文档意外结束（被截断？）。", "the document ends unexpectedly (truncated?)."));
             throw new StopInspection();
         }
 
-        private void Add(string code, string pointer, long byteOffset, string zh, string en)
+        private static DiagnosticArgument Arg(string name, string zh, string en) => new(name, new BilingualText(zh, en));
+
+        private static DiagnosticArgument Arg(string name, string text) => new(name, new BilingualText(text, text));
+
+        private void Add(string code, string pointer, long byteOffset, params DiagnosticArgument[] arguments)
         {
             (long line, long column) = Position(byteOffset);
-            Problems.Add(JsonProblems.Create(code, pointer, new BilingualText(zh, en), line, column));
+            Problems.Add(JsonProblems.Create(code, pointer, arguments, line, column));
             if (Problems.Count >= MaxProblems)
             {
                 throw new StopInspection();

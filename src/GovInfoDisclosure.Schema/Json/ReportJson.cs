@@ -199,7 +199,9 @@ public static class ReportJson
             : JsonProblems.Create(
                 JsonProblemCodes.TooLarge,
                 string.Empty,
-                new BilingualText($"文档大小 {byteCount} 字节，超过上限 {limit} 字节。", $"The document is {byteCount} bytes, more than the limit of {limit} bytes."));
+                new[] { Text("actual", byteCount.ToString(System.Globalization.CultureInfo.InvariantCulture)), Text("expected", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)) },
+                expected: limit,
+                actual: byteCount);
     }
 
     private static Diagnostic FromException(Exception exception)
@@ -209,8 +211,10 @@ public static class ReportJson
         return JsonProblems.Create(
             JsonProblemCodes.WrongType,
             pointer,
-            new BilingualText("文档不是有效的年度报告：" + exception.Message, "The document is not a valid report: " + exception.Message),
+            new[] { new DiagnosticArgument("expectedType", new BilingualText("有效的年度报告", "a valid report")), Text("actualType", exception.Message) },
             json?.LineNumber + 1,
             json?.BytePositionInLine);
     }
+
+    private static DiagnosticArgument Text(string name, string value) => new(name, new BilingualText(value, value));
 }

@@ -6,11 +6,12 @@ using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Rules.Catalogue;
 using GovInfoDisclosure.Schema.Rules.Engine;
-using GovInfoDisclosure.Schema.Rules.Kinds;
+using GovInfoDisclosure.Schema.Rules.Sets;
 
 namespace GovInfoDisclosure.Schema.Rules;
 
 /// <summary>Checks that involve several reports: two consecutive years of one body, and a consolidated report against its parts.</summary>
+/// <remarks>Each entry point runs the registered check of its rule kind (<see cref="RuleKind.YearOverYear"/>, <see cref="RuleKind.Consolidation"/>).</remarks>
 /// <remarks>
 /// Pure, deterministic and thread-safe like <see cref="ReportValidator"/>. Paths of these diagnostics are qualified with the
 /// document they point into (<c>previous#…</c>, <c>current#…</c>, <c>consolidated#…</c>, <c>part1#…</c>); see
@@ -45,29 +46,7 @@ public static class CrossReportValidator
 
         ReportCells.ThrowIfIncomplete(previous);
         ReportCells.ThrowIfIncomplete(current);
-        options ??= ValidationOptions.Default;
-        if ((long)previous.Year + 1 != current.Year)
-        {
-            RuleDefinition rule = RuleCatalogue.Get(RuleCodes.ConsecutiveYears);
-            string p = previous.Year.ToString(CultureInfo.InvariantCulture);
-            string c = current.Year.ToString(CultureInfo.InvariantCulture);
-            var values = new Dictionary<string, BilingualText> { ["previous"] = new(p, p), ["current"] = new(c, c) };
-            string[] paths = { "previous#/year", "current#/year" };
-            return ValidationResult.From(new[]
-            {
-                new Diagnostic(rule.Code, rule.Severity, DiagnosticOutcome.Indeterminate, paths, Array.Empty<string>(), null, null,
-                    rule.IndeterminateMessage.Render(values)),
-            });
-        }
-
-        List<Diagnostic>? diagnostics = null;
-        using (Flattened last = Flattened.Of(previous, options))
-        using (Flattened now = Flattened.Of(current, options))
-        {
-            RuleEngine.Evaluate(RuleSet.CrossYear(previous.Format, current.Format).Instances, now.Cells, last.Cells, ref diagnostics);
-        }
-
-        return diagnostics is null ? ValidationResult.Empty : ValidationResult.From(diagnostics);
+        return CrossReportChecks.YearOverYear.Evaluate(new[] { previous, current }, options ?? ValidationOptions.Default);
     }
 
     /// <summary>Checks a consolidated report against the sum of its parts, cell by cell (<c>GID-S1</c>).</summary>
@@ -101,40 +80,8 @@ public static class CrossReportValidator
             }
         }
 
-        options ??= ValidationOptions.Default;
-        var missing = new List<int>();
-        var present = new List<GovInfoReport>();
-        for (int i = 0; i < parts.Count; i++)
-        {
-            if (parts[i] is { } part)
-            {
-                present.Add(part);
-            }
-            else
-            {
-                missing.Add(i);
-            }
-        }
-
-        if (missing.Count > 0)
-        {
-            return ValidationResult.From(new[] { ConsolidationRule.MissingParts(missing) });
-        }
-
-        List<Diagnostic> problems = ConsolidationRule.CheckSummable(present, consolidated.Format, consolidated.Year);
-        if (problems.Count > 0)
-        {
-            return ValidationResult.From(problems);
-        }
-
-        CellLayout map = CellLayout.For(consolidated.Format);
-        CellValue[][] cells = ReportConsolidation.FlattenAll(present, options);
-        var diagnostics = new List<Diagnostic>();
-        using (Flattened total = Flattened.Of(consolidated, options))
-        {
-            ConsolidationRule.Check(map, total.Cells, cells, diagnostics);
-        }
-
-        return ValidationResult.From(diagnostics);
+        var reports = new List<GovInfoReport?>(parts.Count + 1) { consolidated };
+        reports.AddRange(parts);
+        return CrossReportChecks.Consolidation.Evaluate(reports, options ?? ValidationOptions.Default);
     }
 }

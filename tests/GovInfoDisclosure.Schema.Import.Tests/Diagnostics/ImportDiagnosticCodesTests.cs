@@ -51,4 +51,18 @@ public class ImportDiagnosticCodesTests
             Assert.Contains(definition.Stage, new[] { DiagnosticStage.Import, DiagnosticStage.Input });
         }
     }
+
+    /// <summary>A diagnostic built from its template: the message is the catalogue's template filled with its arguments.</summary>
+    [Fact]
+    public void FooterDropped_IsRenderedFromItsTemplate_WithTypedCount()
+    {
+        ImportResult result = ReportImporter.Import(Fixtures.Text("2025-huarong-district-bureau"));
+
+        Diagnostic footer = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.FooterDropped);
+        Assert.True(footer.TryGetArgument("lines", out BilingualText lines));
+        Assert.Equal(footer.Actual!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), lines.En);
+        Assert.True(footer.Actual > 0);
+        Assert.Equal(DiagnosticCatalogue.Get(footer.Code).Render(footer.Outcome, footer.Arguments), footer.Message);
+        Assert.Equal((DiagnosticSeverity.Info, DiagnosticStage.Import, 398), (footer.Severity, footer.Stage, footer.Location.Line!.Value));
+    }
 }

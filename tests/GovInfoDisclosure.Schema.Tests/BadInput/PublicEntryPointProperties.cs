@@ -60,7 +60,7 @@ public class PublicEntryPointProperties
         result.IsSuccess != (result.Problems.Count > 0)
         && result.Problems.Count <= 100
         && result.Problems.All(p => JsonProblemCodeNames.All.Contains(p.Code)
-            && (p.Location.Pointer.Length == 0 || p.Location.Pointer[0] == '/')
+            && (p.Location.Pointer!.Length == 0 || p.Location.Pointer[0] == '/')
             && (p.Location.Line is null || p.Location.Line >= 1)
             && p.Message.Zh.Length > 0 && p.Message.En.Length > 0);
 

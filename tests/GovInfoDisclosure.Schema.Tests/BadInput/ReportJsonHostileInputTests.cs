@@ -44,7 +44,7 @@ public class ReportJsonHostileInputTests
         Assert.All(result.Problems, p =>
         {
             Assert.Contains(p.Code, JsonProblemCodeNames.All);
-            Assert.True(p.Location.Pointer.Length == 0 || p.Location.Pointer[0] == '/', p.Location.Pointer);
+            Assert.True(p.Location.Pointer!.Length == 0 || p.Location.Pointer[0] == '/', p.Location.Pointer);
             Assert.NotEmpty(p.Message.Zh);
             Assert.NotEmpty(p.Message.En);
         });
@@ -54,7 +54,7 @@ public class ReportJsonHostileInputTests
     private static ReportReadResult ReadBounded(string document, long maxAllocatedBytes, int maxMilliseconds = 5000) =>
         ReadBounded(Encoding.UTF8.GetBytes(document), maxAllocatedBytes, maxMilliseconds);
 
-    private static (string Code, string Pointer)[] Codes(ReportReadResult result) => result.Problems.Select(p => (p.Code, p.Location.Pointer)).ToArray();
+    private static (string Code, string Pointer)[] Codes(ReportReadResult result) => result.Problems.Select(p => (p.Code, p.Location.Pointer!)).ToArray();
 
     // ---- nesting 10,000 deep ----
 

@@ -54,7 +54,7 @@ public class ConformanceSuiteTests
 
         var expected = testCase["expect"]!.AsArray().Select(e => (e!["code"]!.GetValue<string>(), e["paths"]![0]!.GetValue<string>())).ToArray();
         Assert.True(expected.Length == 0 == result.IsSuccess, name + ": " + string.Join("; ", result.Problems));
-        Assert.Equal(expected, result.Problems.Select(p => (p.Code, p.Location.Pointer)));
+        Assert.Equal(expected, result.Problems.Select(p => (p.Code, p.Location.Pointer!)));
         if (result.Report is not null)
         {
             AssertDiagnostics(testCase["rules"]!.AsArray(), ReportValidator.Validate(result.Report));

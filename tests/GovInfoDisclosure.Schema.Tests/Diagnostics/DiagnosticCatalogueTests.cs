@@ -128,4 +128,34 @@ public class DiagnosticCatalogueTests
         Assert.Equal(new[] { DiagnosticStage.Document, DiagnosticStage.Rule, DiagnosticStage.Input }.OrderBy(s => s),
             all.Select(d => d.Stage).Distinct().OrderBy(s => s));
     }
+
+    public static IEnumerable<object[]> BadDocuments() => new[]
+    {
+        new object[] { "{\"format\": \"2021\", ", JsonProblemCodes.Syntax },
+        new object[] { "{\"format\": 2021}", JsonProblemCodes.UnknownFormat },
+        new object[] { "{\"format\": \"2022\"}", JsonProblemCodes.UnknownFormat },
+        new object[] { "{\"agency\": \"x\"}", JsonProblemCodes.MissingFormat },
+        new object[] { "{\"format\": \"2021\", \"year\": 1900, \"agency\": \"\", \"oops\": 1, \"year\": 2}", JsonProblemCodes.OutOfRange },
+        new object[] { "{\"format\": \"2021\", \"year\": 1900, \"agency\": \"\", \"oops\": 1}", JsonProblemCodes.UnknownProperty },
+        new object[] { "{\"format\": \"2021\", \"agency\": \"\"}", JsonProblemCodes.EmptyString },
+        new object[] { "{\"format\": \"2021\", \"agency\": []}", JsonProblemCodes.WrongType },
+        new object[] { "{\"format\": \"2021\"}", JsonProblemCodes.MissingProperty },
+    };
+
+    /// <summary>A JSON problem's message is its code's template filled with its arguments: no placeholder left unfilled.</summary>
+    [Theory]
+    [MemberData(nameof(BadDocuments))]
+    public void JsonProblems_AreRenderedFromTheirTemplates(string json, string code)
+    {
+        IReadOnlyList<Diagnostic> problems = ReportJson.Read(System.Text.Encoding.UTF8.GetBytes(json)).Problems;
+
+        Assert.Contains(problems, p => p.Code == code);
+        foreach (Diagnostic problem in problems)
+        {
+            DiagnosticDefinition definition = DiagnosticCatalogue.Get(problem.Code);
+            Assert.Equal((definition.Severity, definition.Stage), (problem.Severity, problem.Stage));
+            Assert.Equal(definition.Render(problem.Outcome, problem.Arguments), problem.Message);
+            Assert.Subset(problem.Arguments.Select(a => a.Name).ToHashSet(), MessageTemplate.PlaceholdersOf(definition.FailMessage.Zh).ToHashSet());
+        }
+    }
 }

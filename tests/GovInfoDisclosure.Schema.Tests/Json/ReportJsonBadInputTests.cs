@@ -181,7 +181,7 @@ public class ReportJsonBadInputTests
                 (JsonProblemCodes.MissingProperty, "/applications/carriedOver/naturalPerson"),
                 (JsonProblemCodes.UnknownProperty, "/reconsiderationAndLitigation/reconsideration/extra"),
             },
-            result.Problems.Select(p => (p.Code, p.Location.Pointer)));
+            result.Problems.Select(p => (p.Code, p.Location.Pointer!)));
     }
 
     [Theory]
@@ -283,7 +283,7 @@ public class ReportJsonBadInputTests
         ReportReadResult result = ReportJson.Read(deep);
         Assert.Equal(
             new[] { (JsonProblemCodes.WrongType, "/narrative/overview"), (JsonProblemCodes.TooDeep, "/narrative/overview") },
-            result.Problems.Select(p => (p.Code, p.Location.Pointer)));
+            result.Problems.Select(p => (p.Code, p.Location.Pointer!)));
     }
 
     [Fact]

@@ -136,4 +136,21 @@ public class RuleSetTests
         Assert.Equal(DiagnosticOutcome.Indeterminate, balance.Outcome);
         Assert.Equal(new[] { "/applications/newlyReceived/naturalPerson" }, balance.UnknownPaths);
     }
+
+    /// <summary>The narrative rules and the rules between reports are registered checks of their kinds, one per kind or rule.</summary>
+    [Fact]
+    public void NarrativeAndCrossReportKinds_AreRegisteredChecks()
+    {
+        foreach (ReportFormat format in new[] { ReportFormat.Format2021, ReportFormat.Format2019 })
+        {
+            string[] registered = ReportRuleSet.BuiltIn(format).Checks.OfType<GovInfoDisclosure.Schema.Rules.Sets.NarrativeCheck>().Select(c => c.Code).ToArray();
+            string[] narrative = RuleCatalogue.All.Where(r => r.Kind == RuleKind.Narrative && r.Formats.Contains(format)).Select(r => r.Code).ToArray();
+            Assert.Equal(narrative, registered);
+        }
+
+        Assert.Equal(new[] { RuleKind.YearOverYear, RuleKind.Consolidation },
+            GovInfoDisclosure.Schema.Rules.Sets.CrossReportChecks.All.Select(c => c.Kind));
+        Assert.Equal(RuleCatalogue.All.Where(r => r.Kind is RuleKind.YearOverYear or RuleKind.Consolidation).Select(r => r.Kind).Distinct().OrderBy(k => k),
+            GovInfoDisclosure.Schema.Rules.Sets.CrossReportChecks.All.Select(c => c.Kind).OrderBy(k => k));
+    }
 }

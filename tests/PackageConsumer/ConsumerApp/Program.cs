@@ -6,9 +6,12 @@ using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Runtime.Versioning;
 using System.Text;
+using GovInfoDisclosure.Schema.Diagnostics;
+using GovInfoDisclosure.Schema.Import;
 using GovInfoDisclosure.Schema.Json;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Model.Format2021;
+using GovInfoDisclosure.Schema.Rules;
 
 var failures = new List<string>();
 void Check(bool condition, string what)
@@ -66,6 +69,24 @@ catch (MissingMethodException ex)
 // The Import package reads the published text of the same report into the same model.
 string text = File.ReadAllText(Path.ChangeExtension(args[0], ".txt"));
 Check(GovInfoDisclosure.Schema.Import.ReportImporter.Import(text).Report == result.Report, "Import package: the scraped text imports to the same report");
+
+// One diagnostic model: a failing report, a bad document and an import put their diagnostics into one set, and the
+// library's verdict on the published text is the one `govinfo validate` gives (eng/pack-and-consume.sh checks the tool).
+if (result.Report is Report2021 sample)
+{
+    Report2021 failing = sample with { Applications = sample.Applications with { CarriedOver = sample.Applications.CarriedOver with { NaturalPerson = int.MaxValue, Total = int.MaxValue } } };
+    string unread = text.Replace("一、本年新收政府信息公开申请数量 |\n11 |\n5 |", "一、本年新收政府信息公开申请数量 |\n11 |");
+    var all = new HashSet<Diagnostic>();
+    all.UnionWith(ReportValidator.Validate(failing).Diagnostics);
+    all.UnionWith(ReportJson.Read(Encoding.UTF8.GetBytes("{\"format\": \"2021\", \"year\": -1}")).Problems);
+    ImportValidationResult incomplete = ImportValidation.ImportAndValidate(unread);
+    all.UnionWith(incomplete.Diagnostics);
+    Check(all.Select(d => d.Stage).Distinct().Count() == 3, $"diagnostics of three stages in one HashSet ({all.Count})");
+    Check(incomplete.Verdict == ReportVerdict.Incomplete, $"an unread row makes the import incomplete ({incomplete.Verdict})");
+    ImportValidationResult whole = ImportValidation.ImportAndValidate(text);
+    Check(whole.Verdict == ReportVerdict.Valid, $"the published text is valid ({whole.Verdict})");
+    Console.WriteLine("     verdict: " + whole.Verdict.ToJsonName());
+}
 
 // 3. The package: both assemblies with XML docs, the readme, the license, symbols with SourceLink.
 using (ZipArchive nupkg = ZipFile.OpenRead(args[1]))
