@@ -26,7 +26,10 @@ namespace GovInfoDisclosure.Schema.Import;
 /// Otherwise the row is reported as ambiguous (with its line and raw text) and left blank, because a wrong number
 /// delivered silently is worse than a missing one. Blank and mark cells stay blank and marks; nothing becomes 0.
 /// </para>
-/// <para>Pure: no I/O, no shared state; it never throws on bad input, only on a <see langword="null"/> argument.</para>
+/// <para>
+/// Pure: no I/O, no shared state; it never throws on bad input, only on a <see langword="null"/> argument or options the
+/// JSON contract would refuse (an <see cref="ArgumentException"/>, see <see cref="ImportOptions"/>).
+/// </para>
 /// </remarks>
 public static class ReportImporter
 {
@@ -35,6 +38,7 @@ public static class ReportImporter
     /// <param name="options">Settings; <see langword="null"/> for <see cref="ImportOptions.Default"/>.</param>
     /// <returns>The report (unless the input is not one), the diagnostics and the extra rows.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> holds a value the JSON contract would refuse (see <see cref="ImportOptions"/>).</exception>
     public static ImportResult Import(string text, ImportOptions? options = null)
     {
         if (text is null)
@@ -43,6 +47,7 @@ public static class ReportImporter
         }
 
         options ??= ImportOptions.Default;
+        options.ThrowIfInvalid();
         var early = new DiagnosticBag();
         ImportSourceKind kind = options.SourceKind ?? ImportSourceKind.PlainText;
         if (text.Length > options.MaxInputChars)
@@ -91,6 +96,11 @@ public static class ReportImporter
         NarrativeResult narrative = NarrativeBuilder.Build(split, early);
         string? titleAgency = null;
         int year = ReadYear(document, split, narrative, options, early, ref titleAgency);
+        if (year < 0)
+        {
+            return Fail(early, document.Kind); // refused with IMP-YEAR-OUT-OF-RANGE
+        }
+
         if (year == 0)
         {
             early.Add(ImportDiagnosticCodes.YearMissing, ImportLocation.None,
@@ -314,6 +324,16 @@ public static class ReportImporter
                 {
                     return period;
                 }
+
+                // A period the report cannot hold (1999) must not give way to a year inferred from elsewhere.
+                if (StatedPeriodYearOutOfRange(line.Text) is { } stated)
+                {
+                    diagnostics.Add(ImportDiagnosticCodes.YearOutOfRange, new ImportLocation { Line = line.Line, Pointer = "/year" },
+                        $"统计期限写的年度 {stated} 不在 {GovInfoReport.MinimumYear}–{GovInfoReport.MaximumYear} 之内;报告未导入(如确知年度,请指定)。",
+                        $"The statistical period states the year {stated}, outside {GovInfoReport.MinimumYear}–{GovInfoReport.MaximumYear}; the report is not imported (pass the year if you know it).",
+                        line.Text.Trim(), $"{GovInfoReport.MinimumYear}–{GovInfoReport.MaximumYear}", stated);
+                    return -1;
+                }
             }
         }
 
@@ -334,6 +354,32 @@ public static class ReportImporter
         }
 
         return mentioned;
+    }
+
+    /// <summary>The year of a statistical period "YYYY年1月1日…12月31日" in the line when it lies outside the years a report can hold, or <see langword="null"/>.</summary>
+    private static string? StatedPeriodYearOutOfRange(string line)
+    {
+        string n = LabelText.Normalize(line);
+        for (int at = n.IndexOf("年1月1日", StringComparison.Ordinal); at >= 4; at = n.IndexOf("年1月1日", at + 1, StringComparison.Ordinal))
+        {
+            int close = n.IndexOf("12月31日", at, StringComparison.Ordinal);
+            bool digits = true;
+            for (int i = at - 4; i < at; i++)
+            {
+                digits &= LabelText.IsAsciiDigit(n[i]);
+            }
+
+            if (digits && (at == 4 || !LabelText.IsAsciiDigit(n[at - 5])) && close > at && close - at < 30)
+            {
+                int year = int.Parse(n.Substring(at - 4, 4), CultureInfo.InvariantCulture);
+                if (year < GovInfoReport.MinimumYear || year > GovInfoReport.MaximumYear)
+                {
+                    return n.Substring(at - 4, 4);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static ReportFormat ReadFormat(SourceDocument document, SplitDocument split, ImportOptions options, int year, DiagnosticBag diagnostics)

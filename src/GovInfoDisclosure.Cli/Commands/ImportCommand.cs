@@ -33,7 +33,8 @@ internal sealed class ImportCommand : ICliCommand
           --none-as-zero   read a table printed only as 无 as zeros (with a diagnostic) instead of blanks
 
         Exit codes: 0 imported; 1 imported, but some cells could not be read (ambiguous rows, digits run together:
-        left blank); 2 the input is unreadable or not a report.
+        left blank); 2 the input is unreadable or not a report; 3 the output (standard output, standard error or the
+        file of --out) could not be written.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -146,7 +147,7 @@ internal sealed class ImportCommand : ICliCommand
 
         if (!OutputText.Write(ReportJson.Serialize(report) + "\n", outPath, console, Name))
         {
-            return ExitCodes.Unreadable;
+            return ExitCodes.OutputFailed;
         }
 
         return result.HasErrors ? ExitCodes.Invalid : ExitCodes.Valid;

@@ -29,7 +29,8 @@ internal sealed class RenderCommand : ICliCommand
           --official      print strictly the official layout: no local subtotal rows or 法人或其他组织小计 column
           --tables-only   leave out the narrative
 
-        Exit codes: 0 printed; 2 the input is unreadable or not a report, or cannot be printed in that shape.
+        Exit codes: 0 printed; 2 the input is unreadable or not a report, or cannot be printed in that shape;
+        3 the output (standard output or the file of --out) could not be written.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -111,7 +112,7 @@ internal sealed class RenderCommand : ICliCommand
             output = shape == "html" ? ReportHtmlRenderer.Render(report, options) : ReportMarkdownRenderer.Render(report, options);
         }
 
-        return OutputText.Write(output, outPath, console, Name) ? ExitCodes.Valid : ExitCodes.Unreadable;
+        return OutputText.Write(output, outPath, console, Name) ? ExitCodes.Valid : ExitCodes.OutputFailed;
     }
 
     private static GovInfoReport? ReadReport(string text, CliConsole console)

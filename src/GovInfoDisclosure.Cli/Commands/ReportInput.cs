@@ -1,5 +1,4 @@
-using System;
-using System.IO;
+using GovInfoDisclosure.Cli.Io;
 using GovInfoDisclosure.Schema.Json;
 
 namespace GovInfoDisclosure.Cli.Commands;
@@ -8,40 +7,17 @@ namespace GovInfoDisclosure.Cli.Commands;
 internal static class ReportInput
 {
     /// <summary>Reads and parses; I/O failures come back as <paramref name="ioError"/>, never as an exception.</summary>
-    public static ReportReadResult? TryRead(string path, CliConsole console, out string? ioError)
+    /// <param name="path">The file as the user named it, or <c>-</c>.</param>
+    /// <param name="console">The working directory and standard input.</param>
+    /// <param name="ioError">Why the file could not be read, or <see langword="null"/>.</param>
+    /// <param name="rawPath">The path as raw bytes, for a file whose name is not UTF-8, or <see langword="null"/>.</param>
+    /// <remarks>Read through <see cref="BoundedInput"/>: never more than the document limit + 1 bytes, also from a device or a pipe.</remarks>
+    public static ReportReadResult? TryRead(string path, CliConsole console, out string? ioError, byte[]? rawPath = null)
     {
-        ioError = null;
-        try
-        {
-            if (path == "-")
-            {
-                using Stream input = console.OpenStandardInput();
-                return ReportJson.Read(ReadAtMost(input, ReportReadOptions.DefaultMaxDocumentBytes + 1L));
-            }
-
-            string fullPath = Path.Combine(console.WorkingDirectory, path);
-            long length = new FileInfo(fullPath).Length;
-            return ReportJson.CheckSize(length) is { } tooLarge
-                ? ReportReadResult.Failure(new[] { tooLarge })
-                : ReportJson.Read(File.ReadAllBytes(fullPath));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            ioError = ex.Message;
-            return null;
-        }
-    }
-
-    private static byte[] ReadAtMost(Stream input, long limit)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < limit && (read = input.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        InputBytes input = BoundedInput.Read(path, console, ReportReadOptions.DefaultMaxDocumentBytes, rawPath);
+        ioError = input.Error;
+        return input.Bytes is { } bytes ? ReportJson.Read(bytes)
+            : input.SizeOverLimit > 0 ? ReportReadResult.Failure(new[] { ReportJson.CheckSize(input.SizeOverLimit)! })
+            : null;
     }
 }

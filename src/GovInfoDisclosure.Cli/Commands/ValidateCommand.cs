@@ -88,7 +88,9 @@ internal sealed class ValidateCommand : ICliCommand
         read is incomplete (with --blank-as-zero, only cells printed blank are read as 0, never cells not read).
         Exit codes: 0 every report is valid; 1 a report is invalid (a rule or the JSON contract) or incomplete; 2 a file cannot be read,
         is not JSON, or is not a report (no or unknown "format"), no report was found at all (an empty directory or
-        JSON Lines file), or the command line is wrong. One bad file or line never stops the others.
+        JSON Lines file), or the command line is wrong; 3 the output could not be written (standard output or standard
+        error closed or full: one line says so on the other). One bad file or line never stops the others. A named pipe,
+        device or socket inside a directory is reported (FILE-UNREADABLE) and never opened.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -194,6 +196,8 @@ internal sealed class ValidateCommand : ICliCommand
             reporter?.Finish();
         }
 
+        // The results first: when standard output cannot be written, the run ends here, before a summary of results never delivered.
+        console.Out.Flush();
         summary.Write(json ? console.Error : console.Out);
         if (summary.Read == 0)
         {
@@ -266,7 +270,7 @@ internal sealed class ValidateCommand : ICliCommand
         {
             read = document.Refused is { } refused ? ReportReadResult.Failure(new[] { refused })
                 : document.Bytes is { } bytes ? ReportJson.Read(bytes)
-                : ReportInput.TryRead(document.Path!, console, out ioError);
+                : ReportInput.TryRead(document.Path!, console, out ioError, document.RawPath);
         }
 
         if (read is null)

@@ -33,6 +33,13 @@ public static class ImportDiagnosticCodes
     /// <summary>Error: the year reported on cannot be found in the text (no title, statistical period, sign-off date or year mention); pass it in <see cref="ImportOptions.Year"/>.</summary>
     public const string YearMissing = "IMP-YEAR-MISSING";
 
+    /// <summary>
+    /// Error: the statistical period (统计期限) states a year outside the range a report can hold (2008–2100, e.g. 1999), at
+    /// the line given; the report is not imported, since any other year would be a number the text does not print. Pass
+    /// <see cref="ImportOptions.Year"/> to import it anyway.
+    /// </summary>
+    public const string YearOutOfRange = "IMP-YEAR-OUT-OF-RANGE";
+
     /// <summary>Info: the year was inferred from the sign-off date or from the years the text mentions, not read from a title or a statistical period.</summary>
     public const string YearInferred = "IMP-YEAR-INFERRED";
 

@@ -33,6 +33,11 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
     {
         foreach (RawRow raw in rows)
         {
+            if (raw.Labels.Count == 0 && raw.Values.Count == 0)
+            {
+                continue; // nothing in it (e.g. a table cut short): no values to report unread, no line to cite
+            }
+
             if (raw.Labels.Count == 0)
             {
                 Diagnostics.Add(ImportDiagnosticCodes.RowUnlabelled, new ImportLocation { Line = raw.Line, Table = Table.Table },

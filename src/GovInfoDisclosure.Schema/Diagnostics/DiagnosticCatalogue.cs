@@ -125,6 +125,8 @@ public static class DiagnosticCatalogue
             "没有识别到任何章节标题或年度报告表格：输入不是政府信息公开工作年度报告。", "No section heading and no table of the report was recognised: the input is not an annual report.", fatal: true);
         Add(list, "IMP-YEAR-MISSING", E, DiagnosticStage.Import, "缺少年度", "Year not found", "文本中找不到报告年度；请在导入选项中给出。",
             "The year reported on cannot be found in the text; pass it in the import options.", fatal: true);
+        Add(list, "IMP-YEAR-OUT-OF-RANGE", E, DiagnosticStage.Import, "年度超出范围", "Year out of range", "统计期限的年度 {actual} 不在 2008 至 2100 之间，报告无法保存。",
+            "The statistical period's year {actual} is not from 2008 to 2100: the report cannot hold it.", fatal: true);
         Add(list, "IMP-YEAR-INFERRED", I, DiagnosticStage.Import, "年度为推断", "Year inferred", "报告年度 {year} 由{source}推断。", "The year {year} was inferred from {source}.");
         Add(list, "IMP-AGENCY-NOT-NAMED", I, DiagnosticStage.Import, "未写明机关", "Agency not named", "文本没有写明发布机关。", "The text never names the publishing body.");
         Add(list, "IMP-FORMAT-AMBIGUOUS", W, DiagnosticStage.Import, "格式不明确", "Layout ambiguous", "表格标签同时含有两种格式的特征（旧版 {legacy}，现行 {current}）；采用特征较多的格式。",

@@ -41,6 +41,24 @@ public sealed class ImportRenderCommandTests : IDisposable
         Assert.True(ReportJson.Read(File.ReadAllText(Path.Combine(_directory, "out.json"))).IsSuccess);
     }
 
+    /// <summary>Issue 10: an --out file that cannot be written is "output could not be written" (3), not "unreadable input" (2).</summary>
+    [Theory]
+    [InlineData("import")]
+    [InlineData("render")]
+    public void OutFileThatCannotBeWritten_ExitsOutputFailed(string verb)
+    {
+        const string name = "2024-pingwu-county-government-office";
+        string file = Write(name + ".txt", Fixtures.Text(name));
+        string[] args = verb == "import"
+            ? new[] { "import", file, "--out", "no-such-directory/out.json" }
+            : new[] { "render", file, "--as", "html", "--out", "no-such-directory/out.html" };
+
+        (int exit, _, string error) = Run(args);
+
+        Assert.Equal(ExitCodes.OutputFailed, exit);
+        Assert.Contains($"govinfo {verb}: cannot write 'no-such-directory/out.", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("随便写的一段文字,不是年度报告。")]
     [InlineData("")]

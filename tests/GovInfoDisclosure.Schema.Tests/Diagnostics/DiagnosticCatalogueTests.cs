@@ -11,6 +11,8 @@ using GovInfoDisclosure.Schema.Rules;
 using GovInfoDisclosure.Schema.Rules.Catalogue;
 using GovInfoDisclosure.Schema.Tests.Rules;
 using GovInfoDisclosure.Schema.Tests.Support;
+using FsCheck.Fluent;
+using GovInfoDisclosure.Schema.Tests.Properties;
 using Xunit;
 
 namespace GovInfoDisclosure.Schema.Tests.Diagnostics;
@@ -158,4 +160,24 @@ public class DiagnosticCatalogueTests
             Assert.Subset(problem.Arguments.Select(a => a.Name).ToHashSet(), MessageTemplate.PlaceholdersOf(definition.FailMessage.Zh).ToHashSet());
         }
     }
+
+    private static readonly string?[] Keys = { null, "", "/applications", "naturalPerson", "results/withheld/stateSecret" };
+
+    /// <summary>Equality laws (reflexive, symmetric, hash-consistent) for the location and the template argument.</summary>
+    [Fact]
+    public void DiagnosticLocation_Laws() => EqualityLaws.Check(
+        Gen.Elements(new int?[] { null, 1, 42, int.MaxValue }).SelectMany(line =>
+            Gen.Elements(Keys).SelectMany(pointer =>
+                Gen.Elements(new long?[] { null, 0, long.MaxValue }).SelectMany(bytePosition =>
+                    Gen.Elements(Keys).Select(row => new DiagnosticLocation
+                    {
+                        Line = line, Column = line, BytePositionInLine = bytePosition, Pointer = pointer, Row = row, ColumnKey = row,
+                        Table = line is null ? null : GovInfoDisclosure.Schema.Labels.ReportTable.Applications,
+                    })))),
+        l => l with { });
+
+    [Fact]
+    public void DiagnosticArgument_Laws() => EqualityLaws.Check(
+        Gen.Elements("table", "reason", "长").SelectMany(name => Gen.Elements("表三", new string('x', 3000), "").Select(v => new DiagnosticArgument(name, new BilingualText(v, v + "en")))),
+        a => new DiagnosticArgument(new string(a.Name.ToCharArray()), new BilingualText(new string(a.Value.Zh.ToCharArray()), new string(a.Value.En.ToCharArray()))));
 }
