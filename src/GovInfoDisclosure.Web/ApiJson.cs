@@ -63,7 +63,7 @@ internal static class ApiJson
             writer.WritePropertyName("tables");
             if (outcome.Report is { } drawn)
             {
-                writer.WriteStringValue(Tables(drawn, outcome.Diagnostics, officialOnly: false));
+                writer.WriteStringValue(Tables(drawn, outcome.Diagnostics, officialOnly: false, outcome.InferredCells));
             }
             else
             {
@@ -80,10 +80,11 @@ internal static class ApiJson
     /// The official tables drawn by the one report renderer (<see cref="ReportDiagnosticsHtmlRenderer"/>): every value cell
     /// carries <c>data-pointer</c>, its kind and its marks (failing, warning, unread, inferred), with every text escaped.
     /// </summary>
-    public static string Tables(GovInfoReport report, IReadOnlyList<Diagnostic> diagnostics, bool officialOnly) =>
+    public static string Tables(GovInfoReport report, IReadOnlyList<Diagnostic> diagnostics, bool officialOnly, IReadOnlyDictionary<string, BilingualText>? inferred = null) =>
         ReportDiagnosticsHtmlRenderer.RenderFragment(report, diagnostics, DiagnosticsRenderOptions.Default with
         {
             IdPrefix = "c",
+            InferredCells = inferred,
             Layout = ReportRenderOptions.Default with { OfficialLayoutOnly = officialOnly },
         });
 

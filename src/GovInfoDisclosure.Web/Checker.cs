@@ -11,7 +11,8 @@ using GovInfoDisclosure.Schema.Rules;
 namespace GovInfoDisclosure.Web;
 
 /// <summary>What a check found: the verdict, the report when one was read, every diagnostic, the cells the import could not read.</summary>
-internal sealed record CheckOutcome(ReportVerdict Verdict, GovInfoReport? Report, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> UnreadCells);
+internal sealed record CheckOutcome(ReportVerdict Verdict, GovInfoReport? Report, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<string> UnreadCells,
+    IReadOnlyDictionary<string, BilingualText>? InferredCells = null);
 
 /// <summary>
 /// Checks one input as <c>govinfo validate</c> does: a JSON document is read against the contract and validated; a
@@ -38,17 +39,34 @@ internal static class Checker
             return new CheckOutcome(ReportVerdicts.Of(true, validation.Diagnostics), report, validation.Diagnostics, Array.Empty<string>());
         }
 
-        string text = Decode(input.Bytes);
-        if (KiroGovCompareJson.LooksLikeKiroGovCompare(text))
-        {
-            return FromImport(ImportValidation.Validate(KiroGovCompareJson.Read(text)));
-        }
-
-        return FromImport(ImportValidation.ImportAndValidate(text));
+        // Every published kind from its bytes, as govinfo import reads it: PDF, Word .docx, HTML in any encoding, text,
+        // Markdown, KIROGOVCOMPARE JSON.
+        ImportResult imported = ReportImporter.Import(input.Bytes);
+        ImportValidationResult result = ImportValidation.Validate(imported);
+        return new CheckOutcome(result.Verdict, result.Report, result.Diagnostics, result.UnreadCells, Inferred(imported));
     }
 
-    private static CheckOutcome FromImport(ImportValidationResult result) =>
-        new(result.Verdict, result.Report, result.Diagnostics, result.UnreadCells);
+    /// <summary>The cells not read exactly (matched by similarity or position, inferred), with why, for the renderer's marks.</summary>
+    private static Dictionary<string, BilingualText> Inferred(ImportResult imported)
+    {
+        var inferred = new Dictionary<string, BilingualText>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, CellProvenance> cell in imported.Provenance)
+        {
+            BilingualText? why = cell.Value switch
+            {
+                CellProvenance.MatchedBySimilarity => new BilingualText("行标签不完整，按编号和相似度匹配", "row label damaged: matched by numbering and similarity"),
+                CellProvenance.MatchedByPosition => new BilingualText("行无标签，按位置匹配", "row without a label: matched by position"),
+                CellProvenance.Inferred => new BilingualText("未作为单元格印出，由勾稽关系唯一推定", "not printed as a cell: inferred from the arithmetic"),
+                _ => null,
+            };
+            if (why is not null)
+            {
+                inferred[cell.Key] = why.Value;
+            }
+        }
+
+        return inferred;
+    }
 
     /// <summary>The import of the same input as <c>govinfo import</c> (for the JSON download), or the document itself.</summary>
     public static GovInfoReport? ReportOf(UploadedInput input) => Check(input).Report;

@@ -25,10 +25,10 @@ namespace GovInfoDisclosure.Web;
 public static class WebApp
 {
     /// <summary>
-    /// The largest request body: the importer's input limit (<see cref="ImportOptions.DefaultMaxInputChars"/>, counted
-    /// in bytes) plus room for a multipart envelope. Larger bodies get 413 with a problem document.
+    /// The largest request body: the importer's input limit (<see cref="ImportOptions.DefaultMaxInputBytes"/>, 32 MiB,
+    /// the bytes of a PDF or Word file) plus room for a multipart envelope. Larger bodies get 413 with a problem document.
     /// </summary>
-    public const long MaxRequestBytes = ImportOptions.DefaultMaxInputChars + MultipartAllowance;
+    public const long MaxRequestBytes = ImportOptions.DefaultMaxInputBytes + MultipartAllowance;
 
     /// <summary>The multipart envelope allowed over the input limit (boundaries, part headers, a file name).</summary>
     public const long MultipartAllowance = 64 * 1024;

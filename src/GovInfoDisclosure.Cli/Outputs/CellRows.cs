@@ -118,10 +118,10 @@ internal sealed class CellRows
             Func<string, string> provenance = _ => "read";
             if (document.IoError is null && document.Refused is null && document.Path is { } path && PublishedReport.IsPublishedReportFile(path))
             {
-                string? text = InputText.Read(path, _console, out _);
-                if (text is not null)
+                byte[]? published = InputText.Read(path, _console, out _);
+                if (published is not null)
                 {
-                    ImportResult imported = ReportImporter.Import(text);
+                    ImportResult imported = ReportImporter.Import(published);
                     report = imported.Report;
                     provenance = ImportProvenance.Of(imported);
                 }
