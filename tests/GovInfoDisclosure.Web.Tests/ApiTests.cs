@@ -120,6 +120,26 @@ public sealed class ApiTests : IClassFixture<WebFactory>
         return output.ToString();
     }
 
+    [Theory]
+    [InlineData("2024-pingwu-county-government-office.pdf", "application/pdf")]
+    [InlineData("2024-pingwu-county-government-office.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    [InlineData("2024-pingwu-county-government-office.gbk.html", "text/html")]
+    public async Task Pdf_word_and_gbk_html_are_checked_and_download_as_govinfo_import_prints_them(string name, string contentType)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(Fixture.Bytes(name));
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(file, "file", name);
+        JsonElement result = await CheckAsync(form);
+        Assert.Equal("2021", result.GetProperty("format").GetString());
+        Assert.Equal(2024, result.GetProperty("report").GetProperty("year").GetInt32());
+        Assert.NotEqual("unreadable", result.GetProperty("verdict").GetString());
+
+        using HttpClient client = _factory.CreateClient();
+        using HttpResponseMessage json = await client.PostAsync("/api/export/json", Upload(Fixture.Bytes(name), name));
+        Assert.Equal(ImportOutput(Fixture.PathOf(name)), await json.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Downloaded_csv_has_one_line_per_cell_with_pointer_label_and_value()
     {
