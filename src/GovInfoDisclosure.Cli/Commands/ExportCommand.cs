@@ -33,7 +33,8 @@ internal sealed class ExportCommand : ICliCommand
         CSV is UTF-8 with a byte-order mark; XLSX has the header frozen and filtered (at most 1,048,575 rows);
         Parquet is written in row groups as it goes. Memory stays flat however many reports.
         Exit codes: 0 written; 1 written, but some documents were not reports and were skipped (named on standard
-        error); 2 the command line is wrong, no report was found, or FILE cannot be written.
+        error); 2 the command line is wrong or no report was found; 3 FILE cannot be written (or an XLSX
+        sheet would pass 1,048,576 rows).
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -131,7 +132,7 @@ internal sealed class ExportCommand : ICliCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or XlsxTooManyRowsException)
         {
             console.Error.WriteLine($"govinfo export: cannot write '{target}': {ex.Message}");
-            return ExitCodes.Unreadable;
+            return ExitCodes.OutputFailed;
         }
 
         console.Error.WriteLine($"govinfo export: {rows.Reports} report{(rows.Reports == 1 ? string.Empty : "s")} written to {target}"

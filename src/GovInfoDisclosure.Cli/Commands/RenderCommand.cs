@@ -22,8 +22,9 @@ internal sealed class RenderCommand : ICliCommand
         Usage: govinfo render FILE --as html|markdown|kirogovcompare [--out FILE] [--official] [--tables-only]
                            [--diagnostics]
 
-        Reads FILE (a report as canonical JSON; a published report in text, HTML or Markdown is imported first, with its
-        diagnostics on standard error; '-' reads standard input) and prints it:
+        Reads FILE (a report as canonical JSON; a published report — PDF, Word .docx, HTML, Markdown, text,
+        KIROGOVCOMPARE JSON — is imported first, with its diagnostics on standard error; '-' reads standard input) and
+        prints it:
           html            an HTML page: narrative, section headings and the tables with the official merged cells
           markdown        Markdown: front matter, narrative and pipe tables
           kirogovcompare  the table JSON of KIROGOVCOMPARE (current format only)
@@ -35,7 +36,8 @@ internal sealed class RenderCommand : ICliCommand
                           the import could not read and inferred cells marked differently, the diagnostics
                           listed below grouped by cause and linked to their cells; exit 0 when drawn
 
-        Exit codes: 0 printed; 2 the input is unreadable or not a report, or cannot be printed in that shape.
+        Exit codes: 0 printed; 2 the input is unreadable or not a report, or cannot be printed in that shape;
+        3 the output (standard output or the file of --out) could not be written.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -91,8 +93,8 @@ internal sealed class RenderCommand : ICliCommand
             return UsageError(console, "--as takes html, markdown or kirogovcompare.");
         }
 
-        string? text = InputText.Read(file, console, out string? error);
-        if (text is null)
+        byte[]? bytes = InputText.Read(file, console, out string? error);
+        if (bytes is null)
         {
             console.Error.WriteLine($"govinfo render: cannot read '{file}': {error}");
             return ExitCodes.Unreadable;
@@ -105,10 +107,10 @@ internal sealed class RenderCommand : ICliCommand
                 return UsageError(console, "--diagnostics needs --as html.");
             }
 
-            return OutputText.Write(WithDiagnostics(file, text, options), outPath, console, Name) ? ExitCodes.Valid : ExitCodes.Unreadable;
+            return OutputText.Write(WithDiagnostics(file, bytes, options), outPath, console, Name) ? ExitCodes.Valid : ExitCodes.OutputFailed;
         }
 
-        GovInfoReport? report = ReadReport(text, console);
+        GovInfoReport? report = ReadReport(bytes, console);
         if (report is null)
         {
             console.Error.WriteLine($"govinfo render: '{file}' is not a report.");
@@ -131,17 +133,16 @@ internal sealed class RenderCommand : ICliCommand
             output = shape == "html" ? ReportHtmlRenderer.Render(report, options) : ReportMarkdownRenderer.Render(report, options);
         }
 
-        return OutputText.Write(output, outPath, console, Name) ? ExitCodes.Valid : ExitCodes.Unreadable;
+        return OutputText.Write(output, outPath, console, Name) ? ExitCodes.Valid : ExitCodes.OutputFailed;
     }
 
     /// <summary>The page of <c>--diagnostics</c>: the report validated (imported first if published) and drawn with its diagnostics marked.</summary>
-    private static string WithDiagnostics(string file, string text, ReportRenderOptions layout)
+    private static string WithDiagnostics(string file, byte[] bytes, ReportRenderOptions layout)
     {
         var options = new DiagnosticsRenderOptions { Layout = layout };
-        string trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (trimmed.StartsWith("{", StringComparison.Ordinal) && !KiroGovCompareJson.LooksLikeKiroGovCompare(text))
+        if (InputText.IsCanonicalJson(bytes))
         {
-            ReportReadResult read = ReportJson.Read(text);
+            ReportReadResult read = ReportJson.CheckSize(bytes.Length) is { } tooLarge ? ReportReadResult.Failure(new[] { tooLarge }) : ReportJson.Read(bytes);
             if (read.Report is not { } report)
             {
                 return ReportDiagnosticsHtmlRenderer.RenderPage(null, read.Problems, file, options);
@@ -150,17 +151,15 @@ internal sealed class RenderCommand : ICliCommand
             return ReportDiagnosticsHtmlRenderer.RenderPage(report, ReportValidator.Validate(report).Diagnostics, file, options);
         }
 
-        ImportResult imported = KiroGovCompareJson.LooksLikeKiroGovCompare(text) ? KiroGovCompareJson.Read(text) : ReportImporter.Import(text);
-        ImportValidationResult result = ImportValidation.Validate(imported);
-        return ReportDiagnosticsHtmlRenderer.RenderPage(result.Report, result.Diagnostics, file, options);
+        ImportValidationResult result = ImportValidation.Validate(ReportImporter.Import(bytes));
+        return ReportDiagnosticsHtmlRenderer.RenderPage(result.Report, result.Diagnostics, file, options with { InferredCells = ReportDiagnosticsHtmlRenderer.InferredCellsOf(result.Import) });
     }
 
-    private static GovInfoReport? ReadReport(string text, CliConsole console)
+    private static GovInfoReport? ReadReport(byte[] bytes, CliConsole console)
     {
-        string trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (trimmed.StartsWith("{", StringComparison.Ordinal) && !KiroGovCompareJson.LooksLikeKiroGovCompare(text))
+        if (InputText.IsCanonicalJson(bytes))
         {
-            ReportReadResult read = ReportJson.Read(text);
+            ReportReadResult read = ReportJson.CheckSize(bytes.Length) is { } tooLarge ? ReportReadResult.Failure(new[] { tooLarge }) : ReportJson.Read(bytes);
             if (read.Report is { } json)
             {
                 return json;
@@ -174,7 +173,7 @@ internal sealed class RenderCommand : ICliCommand
             return null;
         }
 
-        ImportResult imported = KiroGovCompareJson.LooksLikeKiroGovCompare(text) ? KiroGovCompareJson.Read(text) : ReportImporter.Import(text);
+        ImportResult imported = ReportImporter.Import(bytes);
         ImportCommand.WriteDiagnostics(imported.Diagnostics, console);
         return imported.Report;
     }
