@@ -33,7 +33,8 @@ internal sealed class ExportCommand : ICliCommand
         CSV is UTF-8 with a byte-order mark; XLSX has the header frozen and filtered (at most 1,048,575 rows);
         Parquet is written in row groups as it goes. Memory stays flat however many reports.
         Exit codes: 0 written; 1 written, but some documents were not reports and were skipped (named on standard
-        error); 2 the command line is wrong or no report was found; 3 FILE cannot be written.
+        error); 2 the command line is wrong or no report was found; 3 FILE cannot be written (or an XLSX
+        sheet would pass 1,048,576 rows).
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)

@@ -53,7 +53,7 @@ internal static class PublishedReport
         }
 
         var entry = new Outputs.ReportEntry(ValidateCommand.Label(document), Outputs.ReportEntry.InputOf(path), result.Report, result.Verdict,
-            result.Diagnostics, result.UnreadCells, null);
+            result.Diagnostics, result.UnreadCells, Schema.Import.Rendering.ReportDiagnosticsHtmlRenderer.InferredCellsOf(result.Import));
         if (settings.Json)
         {
             return new DocumentOutcome(verdict, shown, ValidateCommand.ReportLine(document, result.Report?.Format, result.Verdict, shown), entry);

@@ -151,9 +151,8 @@ internal sealed class RenderCommand : ICliCommand
             return ReportDiagnosticsHtmlRenderer.RenderPage(report, ReportValidator.Validate(report).Diagnostics, file, options);
         }
 
-        ImportResult imported = ReportImporter.Import(bytes);
-        ImportValidationResult result = ImportValidation.Validate(imported);
-        return ReportDiagnosticsHtmlRenderer.RenderPage(result.Report, result.Diagnostics, file, options);
+        ImportValidationResult result = ImportValidation.Validate(ReportImporter.Import(bytes));
+        return ReportDiagnosticsHtmlRenderer.RenderPage(result.Report, result.Diagnostics, file, options with { InferredCells = ReportDiagnosticsHtmlRenderer.InferredCellsOf(result.Import) });
     }
 
     private static GovInfoReport? ReadReport(byte[] bytes, CliConsole console)

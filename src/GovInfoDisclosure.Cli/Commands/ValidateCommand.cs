@@ -218,7 +218,7 @@ internal sealed class ValidateCommand : ICliCommand
         {
             html?.Dispose();
             console.Error.WriteLine("govinfo validate: cannot write the output: " + ex.Message);
-            return ExitCodes.Unreadable;
+            return ExitCodes.OutputFailed;
         }
 
         try
@@ -278,7 +278,7 @@ internal sealed class ValidateCommand : ICliCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or XlsxTooManyRowsException)
         {
             console.Error.WriteLine("govinfo validate: cannot write the output: " + ex.Message);
-            return ExitCodes.Unreadable;
+            return ExitCodes.OutputFailed;
         }
 
         if (summary.Read == 0)

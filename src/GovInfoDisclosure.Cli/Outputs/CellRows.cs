@@ -118,17 +118,17 @@ internal sealed class CellRows
             Func<string, string> provenance = _ => "read";
             if (document.IoError is null && document.Refused is null && document.Path is { } path && PublishedReport.IsPublishedReportFile(path))
             {
-                byte[]? published = InputText.Read(path, _console, out _);
-                if (published is not null)
+                byte[]? bytes = InputText.Read(path, _console, out _, document.RawPath);
+                if (bytes is not null)
                 {
-                    ImportResult imported = ReportImporter.Import(published);
+                    ImportResult imported = ReportImporter.Import(bytes);
                     report = imported.Report;
                     provenance = ImportProvenance.Of(imported);
                 }
             }
             else if (document.IoError is null && document.Refused is null)
             {
-                ReportReadResult? read = document.Bytes is { } bytes ? ReportJson.Read(bytes) : ReportInput.TryRead(document.Path!, _console, out _);
+                ReportReadResult? read = document.Bytes is { } bytes ? ReportJson.Read(bytes) : ReportInput.TryRead(document.Path!, _console, out _, document.RawPath);
                 report = read?.Report;
             }
 
@@ -178,8 +178,20 @@ internal static class ImportProvenance
             }
         }
 
+        IReadOnlyDictionary<string, CellProvenance> provenance = imported.Provenance;
         return pointer =>
         {
+            if (provenance.TryGetValue(pointer, out CellProvenance how))
+            {
+                return how switch
+                {
+                    CellProvenance.Read => "read",
+                    CellProvenance.MatchedBySimilarity or CellProvenance.MatchedByPosition => "matched",
+                    CellProvenance.Inferred => "inferred",
+                    _ => "unreadable",
+                };
+            }
+
             foreach (string prefix in unread)
             {
                 if (prefix.Length == 0 || (pointer.StartsWith(prefix, StringComparison.Ordinal) && (pointer.Length == prefix.Length || pointer[prefix.Length] == '/')))

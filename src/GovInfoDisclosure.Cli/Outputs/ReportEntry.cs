@@ -12,7 +12,7 @@ namespace GovInfoDisclosure.Cli.Outputs;
 /// import could not read and the cells it inferred or matched.
 /// </summary>
 /// <param name="File">The document as named on the command line (FILE:LINE for a line of a JSON Lines file).</param>
-/// <param name="Input">The kind of input: json, text, html or markdown.</param>
+/// <param name="Input">The kind of input: json, text, html, markdown, pdf or word.</param>
 /// <param name="Report">The report, or <see langword="null"/> when none could be read.</param>
 /// <param name="Verdict">The library's verdict.</param>
 /// <param name="Diagnostics">Every diagnostic of every stage.</param>
@@ -87,6 +87,8 @@ internal sealed record ReportEntry(
         return lower.EndsWith(".html", StringComparison.Ordinal) || lower.EndsWith(".htm", StringComparison.Ordinal) ? "html"
             : lower.EndsWith(".md", StringComparison.Ordinal) || lower.EndsWith(".markdown", StringComparison.Ordinal) ? "markdown"
             : lower.EndsWith(".txt", StringComparison.Ordinal) || lower.EndsWith(".text", StringComparison.Ordinal) ? "text"
+            : lower.EndsWith(".pdf", StringComparison.Ordinal) ? "pdf"
+            : lower.EndsWith(".docx", StringComparison.Ordinal) || lower.EndsWith(".doc", StringComparison.Ordinal) || lower.EndsWith(".wps", StringComparison.Ordinal) ? "word"
             : "json";
     }
 

@@ -159,7 +159,41 @@ public static class ReportDiagnosticsHtmlRenderer
             throw new ArgumentNullException(nameof(result));
         }
 
-        return RenderFragment(result.Report, result.Diagnostics, options);
+        options ??= DiagnosticsRenderOptions.Default;
+        return RenderFragment(result.Report, result.Diagnostics, options.InferredCells is null ? options with { InferredCells = InferredCellsOf(result.Import) } : options);
+    }
+
+    /// <summary>
+    /// The cells an import did not read as printed cells, from its <see cref="ImportResult.Provenance"/>: inferred from the
+    /// arithmetic, or whose row was matched by similarity or by position, each with the reason shown on the cell.
+    /// </summary>
+    /// <param name="imported">The import.</param>
+    /// <returns>The cells by JSON Pointer (empty when every cell was read as printed).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="imported"/> is <see langword="null"/>.</exception>
+    public static IReadOnlyDictionary<string, BilingualText> InferredCellsOf(ImportResult imported)
+    {
+        if (imported is null)
+        {
+            throw new ArgumentNullException(nameof(imported));
+        }
+
+        var cells = new Dictionary<string, BilingualText>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, CellProvenance> cell in imported.Provenance)
+        {
+            BilingualText? reason = cell.Value switch
+            {
+                CellProvenance.Inferred => new BilingualText("未作为单元格印出，由勾稽关系推定", "not printed as a cell: inferred from the arithmetic"),
+                CellProvenance.MatchedBySimilarity => new BilingualText("行标签残缺，按编号、顺序和相似度匹配", "row label damaged: matched by numbering, order and similarity"),
+                CellProvenance.MatchedByPosition => new BilingualText("行无标签，按所在位置匹配", "row without a label: matched by its place"),
+                _ => null,
+            };
+            if (reason is { } text)
+            {
+                cells[cell.Key] = text;
+            }
+        }
+
+        return cells;
     }
 
     private static string SafePrefix(string prefix)

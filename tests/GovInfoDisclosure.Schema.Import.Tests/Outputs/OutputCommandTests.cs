@@ -245,6 +245,40 @@ public sealed class OutputCommandTests : IDisposable
         Assert.Equal("17", total.Elements<Cell>().Single(c => c.CellReference!.Value!.StartsWith('J')).CellValue!.Text);
     }
 
+    [Fact]
+    public void Export_Provenance_InferredCellsOfARealReportSaySo()
+    {
+        File.WriteAllText(Path.Combine(_directory, "reports", "06-pingtan-2021.txt"),
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "real", "06-pingtan-2021.txt")), new UTF8Encoding(false));
+
+        Assert.Equal(0, Run("export", "reports", "--to", "long.csv").Exit);
+
+        byte[] bytes = File.ReadAllBytes(Path.Combine(_directory, "long.csv"));
+        using SepReader reader = Sep.Reader(o => o with { Unescape = true }).FromText(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+        var provenance = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (SepReader.Row row in reader)
+        {
+            if (row["file"].ToString().EndsWith("06-pingtan-2021.txt", StringComparison.Ordinal))
+            {
+                provenance[row["pointer"].ToString()] = row["provenance"].ToString();
+            }
+            else
+            {
+                Assert.Equal("read", row["provenance"].ToString());
+            }
+        }
+
+        Assert.Equal("inferred", provenance["/applications/newlyReceived/total"]);
+        Assert.Equal("inferred", provenance["/reconsiderationAndLitigation/reconsideration/total"]);
+    }
+
+    [Theory]
+    [InlineData("validate", "reports", "--html", "missing/r.html")]
+    [InlineData("validate", "reports", "--csv", "missing/v.csv")]
+    [InlineData("validate", "reports", "--xlsx", "missing/v.xlsx")]
+    [InlineData("export", "reports", "--to", "missing/cells.parquet")]
+    public void Output_Unwritable_ExitThree(params string[] arguments) => Assert.Equal(ExitCodes.OutputFailed, Run(arguments).Exit);
+
     [Theory]
     [InlineData("export", "reports")]
     [InlineData("export", "reports", "--to", "cells.txt")]

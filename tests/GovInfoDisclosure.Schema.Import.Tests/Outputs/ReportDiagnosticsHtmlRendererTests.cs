@@ -109,6 +109,29 @@ public sealed class ReportDiagnosticsHtmlRendererTests
     }
 
     [Fact]
+    public void RenderFragment_ImportProvenance_InferredAndSimilarityMatchedCellsMarked()
+    {
+        // A real report printed on one line (its 表三 split from run-together digits) and a damaged 表三 label.
+        string inferredText = System.IO.File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", "real", "06-pingtan-2021.txt"));
+        string similarText = Fixtures.Text(ImportAssert.Linxia).Replace("5.属于三类内部事务信息 | 0 |", "5.属于三类内部信息 | 0 |", StringComparison.Ordinal);
+
+        foreach ((string text, CellProvenance how) in new[] { (inferredText, CellProvenance.Inferred), (similarText, CellProvenance.MatchedBySimilarity) })
+        {
+            ImportValidationResult result = ImportValidation.ImportAndValidate(text);
+            List<string> expected = result.Import.Provenance.Where(p => p.Value == how).Select(p => p.Key).ToList();
+            Assert.NotEmpty(expected);
+
+            Dictionary<string, Dictionary<string, string>> cells = ValueCells(ReportDiagnosticsHtmlRenderer.RenderFragment(result));
+
+            var marked = cells.Where(c => c.Value["class"].Split(' ').Contains("gi-inferred")).Select(c => c.Key).ToHashSet();
+            Assert.All(expected.Where(cells.ContainsKey), pointer => Assert.Contains(pointer, marked));
+            Assert.All(marked, pointer => Assert.NotEqual(CellProvenance.Read, result.Import.Provenance[pointer]));
+            Assert.Equal(ReportDiagnosticsHtmlRenderer.InferredCellsOf(result.Import).Keys.Where(cells.ContainsKey).OrderBy(k => k, StringComparer.Ordinal),
+                marked.OrderBy(k => k, StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public void RenderPage_DiagnosticLinks_PointAtCellsOfThePage()
     {
         GovInfoReport report = OutputFixtures.Broken;

@@ -93,22 +93,6 @@ public sealed class ValidateCorpusTests : IDisposable
     }
 
     [Fact]
-    public void Directory_PublishedReportsAreWalkedToo()
-    {
-        // Issue 13: a folder of anything — a published text is imported and validated, a note is a located IMP-NOT-A-REPORT.
-        Write("b/z.json", Fixtures.Json(Fixtures.Pingwu));
-        Write("b/notes.txt", "not a report");
-
-        var (exitCode, output, _) = Run("validate", "--json", ".");
-
-        Assert.Equal(ExitCodes.Unreadable, exitCode);
-        JsonElement[] lines = JsonLines(output);
-        Assert.Equal(new[] { Path.Combine(".", "b", "notes.txt"), Path.Combine(".", "b", "z.json") }, lines.Select(l => l.GetProperty("file").GetString()));
-        Assert.Equal("unreadable", lines[0].GetProperty("verdict").GetString());
-        Assert.Equal("IMP-NOT-A-REPORT", lines[0].GetProperty("diagnostics")[0].GetProperty("code").GetString());
-    }
-
-    [Fact]
     public void JsonLines_Human_NamesFileAndLine_AndOneBadLineNeverStopsTheOthers()
     {
         string good = Compact(Fixtures.Json(Fixtures.Pingwu));
