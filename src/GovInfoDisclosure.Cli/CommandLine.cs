@@ -22,6 +22,7 @@ internal static class CommandLine
         new MigrateCommand(),
         new SchemaCommand(),
         new GenerateCommand(),
+        new ServeCommand(),
     };
 
     public static int Run(IReadOnlyList<string> args, CliConsole console)
