@@ -14,7 +14,7 @@ SEVERITY = {
     # Within one report.
     'GID-B1': 'error', 'GID-B2': 'error', 'GID-B2G': 'error', 'GID-B3': 'error', 'GID-B3P': 'error',
     'GID-C1': 'error', 'GID-C2': 'error', 'GID-C3': 'error', 'GID-LA3': 'error', 'GID-LA1': 'warning',
-    'GID-B7': 'warning', 'GID-B8': 'warning',
+    'GID-B7': 'warning', 'GID-B8': 'warning', 'GID-B9': 'warning',
     # Between reports.
     'GID-B6': 'warning', 'GID-A2': 'warning', 'GID-A3': 'warning', 'GID-LA4': 'warning', 'GID-LA5': 'warning',
     'GID-X1': 'warning', 'GID-S1': 'error', 'GID-S2': 'error', 'GID-S3': 'error',

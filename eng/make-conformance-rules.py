@@ -41,6 +41,8 @@ FEE_CELL = R + 'otherHandling/overdueFee/total'
 OTHER_MATTERS = '/narrative/otherMatters'
 OVERVIEW = '/narrative/overview'
 PROSE = '/narrative/applications'
+RL = '/reconsiderationAndLitigation/'
+LITIGATION = [RL + 'litigationWithoutReconsideration/total', RL + 'litigationAfterReconsideration/total']
 
 
 def b7():
@@ -390,6 +392,27 @@ current = [
          ], narrative=True),
     case("GID-B8 does not check a figure stated twice with different numbers",
          prose(cur, overview="全年共受理申请16件；另收到申请18件。"), [], narrative=True),
+
+    # GID-B9 (opt-in, a warning): the figures of 表二 and 表四 stated in the prose
+    case("GID-B9 passes: 规范性文件 制发, 废止, 现行有效 as in 表二, no lawsuit as in 表四",
+         prose(cur, overview="本年度制发规范性文件3件，废止规范性文件2件，现行有效规范性文件7件。", reconsiderationAndLitigation="未发生行政诉讼"), [], narrative=True),
+    case("GID-B9 fails (warning): the overview says 1 normative document issued, 表二 says 3 (the clause is cited)",
+         prose(cur, overview="1.制发情况：本年度制发规范性文件1份。"), [
+             fail("GID-B9", [OVERVIEW, P + 'normativeDocuments/issued'], 3, 1, (
+                 "一、总体情况写道“1.制发情况:本年度制发规范性文件1份”，称行政规范性文件制发 1，而表二 行政规范性文件 本年制发件数 为 3。",
+                 "Section 一 (overview) says \"1.制发情况:本年度制发规范性文件1份\": normative documents issued 1, but Administrative normative documents, Issued this year of the proactive-disclosure table is 3.")),
+         ], narrative=True),
+    case("GID-B9 fails: 行政诉讼 is compared with the sum of both litigation totals",
+         prose(cur, reconsiderationAndLitigation="全年发生行政诉讼2起。"), [
+             fail("GID-B9", ['/narrative/reconsiderationAndLitigation'] + LITIGATION, 0, 2),
+         ], narrative=True),
+    case("GID-B9 indeterminate: the reconsideration total is blank (and GID-C1)",
+         mutate(prose(cur, overview="全年共发生行政复议1件。"), (RL + 'reconsideration/total', None)), [
+             indeterminate("GID-C1", outcomes('reconsideration'), [RL + 'reconsideration/total']),
+             indeterminate("GID-B9", [OVERVIEW, RL + 'reconsideration/total'], [RL + 'reconsideration/total']),
+         ], narrative=True),
+    case("GID-B9 does not read 规章制度 as 规章",
+         prose(cur, overview="制定完善规章制度5件。"), [], narrative=True),
 ]
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -551,6 +574,17 @@ legacy = [
              indeterminate("GID-B1", b1('total'), [A + 'carriedForward/total']),
              indeterminate("GID-B3", b3('carriedForward'), [A + 'carriedForward/total']),
              indeterminate("GID-B8", b8(OVERVIEW, 'carriedForward'), [A + 'carriedForward/total']),
+         ], narrative=True),
+
+    # GID-B9 (opt-in, a warning): in the legacy layout only the figures of 表四
+    case("GID-B9 fails in the legacy layout: a reconsideration the table does not count",
+         prose(leg, overview="全年共发生行政复议1件。", otherMatters=SILENT), [
+             fail("GID-B9", [OVERVIEW, RL + 'reconsideration/total'], 0, 1),
+         ], narrative=True),
+    case("GID-B9 indeterminate in the legacy layout (and GID-C1)",
+         mutate(prose(leg, reconsiderationAndLitigation="行政诉讼1件。"), (RL + 'litigationAfterReconsideration/total', '-')), [
+             indeterminate("GID-C3", outcomes('litigationAfterReconsideration'), [RL + 'litigationAfterReconsideration/total']),
+             indeterminate("GID-B9", ['/narrative/reconsiderationAndLitigation'] + LITIGATION, [RL + 'litigationAfterReconsideration/total']),
          ], narrative=True),
 ]
 

@@ -29,6 +29,8 @@ aot() { "$work/aot/govinfo" "$@"; }
 samples=("$root"/docs/samples/*.json)
 texts=("$root"/tests/GovInfoDisclosure.Schema.Tests/Fixtures/text/*.txt)
 legacy="$root/docs/samples/2020-county-petitions-bureau-legacy-layout.json"
+documents="$root/tests/GovInfoDisclosure.Schema.Import.Tests/Fixtures/documents"
+html="$root/tests/GovInfoDisclosure.Schema.Import.Tests/Fixtures/html/2019-legacy-municipal-office.html"
 
 echo "== generating a corpus of $lines lines with both builds"
 jit generate --count "$lines" --seed 15 > "$work/corpus.jsonl"
@@ -52,6 +54,13 @@ cases=(
   "import ${texts[0]}"
   "import ${texts[1]} --as text"
   "import $legacy"
+  "import $documents/2025-huarong-district-bureau.pdf"
+  "import $documents/2020-county-petitions-bureau-legacy-layout.pdf"
+  "import $documents/2025-huarong-scanned.pdf"
+  "import $documents/2024-pingwu-county-government-office.docx"
+  "import $documents/2024-pingwu-county-government-office.gbk.html"
+  "import $html"
+  "validate --json $documents/2025-huarong-district-bureau.pdf $documents/2024-pingwu-county-government-office.docx $html"
   "render ${samples[2]} --as html"
   "render ${samples[2]} --as markdown"
   "render ${samples[2]} --as kirogovcompare"

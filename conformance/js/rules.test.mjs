@@ -98,7 +98,7 @@ export function evaluate(document, { blankAsZero = false, checkNarrative = false
 }
 
 /** The opt-in checks of the prose (rules.narrative): section 六 and the fee, the figures stated in the overview. */
-function narrative({ feeStatement: fee, overviewFigures: overview }, document, cell, emit) {
+function narrative({ feeStatement: fee, overviewFigures: overview, tableFigures: table }, document, cell, emit) {
   const normalize = (t) => t.replace(/\p{White_Space}/gu, '').replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xFEE0));
   const textAt = (pointer) => (typeof get(document, pointer) === 'string' ? get(document, pointer) : null);
   const same = (s) => () => String(s);
@@ -130,6 +130,25 @@ function narrative({ feeStatement: fee, overviewFigures: overview }, document, c
     const paths = [section.pointer, figure.cell.pointer];
     if (!isKnown(c)) emit(overview.code, 'indeterminate', { paths, unknownPaths: [figure.cell.pointer] }, fill);
     else if (c.value !== value) emit(overview.code, 'fail', { paths, expected: c.value, actual: value }, { ...fill, expected: same(c.value) });
+  }
+  const figureOf = (text) => (text === undefined ? null : text.includes('.') ? Number(text) : numberOf(text));
+  for (const figure of table.figures) {
+    const found = table.sections.flatMap((section) => (textAt(section.pointer) ?? '').split(new RegExp(overview.clauseSeparator)).map(normalize)
+      .filter((c) => c && c.length <= overview.maxClauseLength && !figure.excludedWords.some((w) => c.includes(w)))
+      .map((c) => ({ section, clause: c,
+        value: figure.stated.map((p) => figureOf(new RegExp(p).exec(c)?.[1])).find((v) => v !== null && v !== undefined)
+          ?? (new RegExp(figure.none).test(c) ? 0 : null) }))
+      .filter((f) => f.value !== null));
+    if (found.length === 0 || found.some((f) => f.value !== found[0].value)) continue;
+    const { section, clause, value } = found[0];
+    const cells = figure.cells.map((pointer) => ({ pointer, cell: cell(pointer) }));
+    const unknown = cells.filter((c) => !isKnown(c.cell)).map((c) => c.pointer);
+    const paths = [section.pointer, ...figure.cells];
+    const fill = { section: (l) => section.name[l], sentence: same(clause), phrase: (l) => figure.phrase[l], actual: same(value),
+      table: (l) => figure.table[l], cell: (l) => figure.cellName[l] };
+    if (unknown.length > 0) { emit(table.code, 'indeterminate', { paths, unknownPaths: unknown }, fill); continue; }
+    const sum = cells.reduce((s, c) => s + c.cell.value, 0);
+    if (sum !== value) emit(table.code, 'fail', { paths, expected: sum, actual: value }, { ...fill, expected: same(sum) });
   }
 }
 

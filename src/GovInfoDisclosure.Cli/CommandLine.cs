@@ -72,7 +72,7 @@ internal static class CommandLine
         }
 
         console.Out.WriteLine();
-        console.Out.WriteLine("Run 'govinfo help <command>' for a command's usage. Exit codes: 0 valid, 1 invalid report, 2 unreadable input.");
+        console.Out.WriteLine("Run 'govinfo help <command>' for a command's usage. Exit codes: 0 ok, 1 invalid or incomplete report, 2 unreadable input or wrong command line, 3 output could not be written.");
         return ExitCodes.Valid;
     }
 }

@@ -45,7 +45,7 @@ internal static class ReportSchemaGenerator
         settings.TypeMappers.Add(new PrimitiveTypeMapper(typeof(SignedCountCell), s => s.Type = JsonObjectType.Integer | JsonObjectType.Null | JsonObjectType.String));
         settings.TypeMappers.Add(new PrimitiveTypeMapper(typeof(AmountCell), s => { s.Type = JsonObjectType.Number | JsonObjectType.Null | JsonObjectType.String; s.Minimum = 0; }));
         settings.TypeMappers.Add(new PrimitiveTypeMapper(typeof(CalendarDate), s => { s.Type = JsonObjectType.String; s.Format = "date"; }));
-        Type type = format == ReportFormat.Format2021 ? typeof(Report2021) : typeof(Report2019);
+        Type type = FormatDescriptor.For(format).RecordType;
         return JsonSchema.FromType(type, settings).ToJson();
     }
 

@@ -220,6 +220,63 @@ internal static class RuleExportWriter
         writer.WriteString("numbers", "A number is a run of ASCII digits (decimal), or of the Chinese numerals 零〇一二两三四五六七八九十百千万, at most 12 characters, read as follows: total = section = digit = 0; for each character: 零 or 〇 sets digit 0, 一 1, 二 or 两 2, 三 3 … 九 9; 十, 百, 千 add (digit, or 1 when digit is 0 and the unit is 十) × 10, 100, 1000 to section and reset digit; 万 sets total = (total + section + digit) × 10000 and resets section and digit; the number is total + section + digit. E.g. 十六 = 16, 二十一 = 21, 一百零五 = 105.");
         writer.WriteString("evaluation", "For each figure in order, read each section in order: split its text at clauseSeparator (before normalising: line breaks end clauses), normalise each clause, and skip an empty clause, a clause longer than maxClauseLength characters (UTF-16 code units, after normalising), a clause containing one of excludedWords, or one starting with excludedPrefix. A clause in which 'stated' matches (first match) and its group 1 is a number states that number; otherwise a clause in which 'none' matches states 0. The first number stated is the figure, and its section the one named; if any clause states a different number, the figure is ambiguous and not checked; if none states one, nothing is checked. Then, with the figure's cell: unknown: indeterminate, paths [section, cell], unknownPaths [cell]; a different value: fail, paths [section, cell], expected the cell's value, actual the stated number; equal: nothing. Placeholders: {section} the section's name, {phrase} the figure's phrase, {actual} the stated number, {cell} the cell's name, {expected} the cell's value.");
         writer.WriteEndObject();
+        WriteTableFigures(writer, format, catalogue);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteTableFigures(Utf8JsonWriter writer, ReportFormat format, LabelCatalogue catalogue)
+    {
+        writer.WriteStartObject("tableFigures");
+        writer.WriteString("code", RuleCodes.TableFigures);
+        writer.WriteStartArray("sections");
+        foreach ((string pointer, BilingualText name) in TableFiguresRule.Sections(catalogue))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("pointer", pointer);
+            Bilingual(writer, "name", name);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("figures");
+        foreach (TableFiguresRule.Figure figure in TableFiguresRule.Figures)
+        {
+            if (!figure.Formats.Contains(format))
+            {
+                continue;
+            }
+
+            writer.WriteStartObject();
+            writer.WriteStartArray("cells");
+            foreach (string pointer in figure.SecondCell is null ? new[] { figure.Cell } : new[] { figure.Cell, figure.SecondCell })
+            {
+                writer.WriteStringValue(pointer);
+            }
+
+            writer.WriteEndArray();
+            Bilingual(writer, "cellName", TableFiguresRule.CellName(figure, catalogue));
+            Bilingual(writer, "table", TableFiguresRule.TableName(figure));
+            Bilingual(writer, "phrase", figure.Phrase);
+            writer.WriteStartArray("stated");
+            foreach (string pattern in figure.StatedPatterns)
+            {
+                writer.WriteStringValue(pattern);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("none", figure.NonePattern);
+            writer.WriteStartArray("excludedWords");
+            foreach (string word in figure.Excluded)
+            {
+                writer.WriteStringValue(word);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteString("evaluation", "After overviewFigures, for each figure in order, read each section in order as overviewFigures does (clauseSeparator, normalise, maxClauseLength, excludedWords; no excluded prefix). In a clause, the first of the 'stated' patterns that matches with a number in group 1 (ASCII digits with an optional decimal fraction, or a number as overviewFigures.numbers reads it) states that number; otherwise a clause in which 'none' matches states 0. The first number stated is the figure, its section and its (normalised) clause the ones cited; a different number stated anywhere makes the figure ambiguous: not checked. Then, with the figure's cells (summed): any unknown: indeterminate, paths [section, ...cells], unknownPaths the unknown cells; a sum different from the figure: fail, paths [section, ...cells], expected the sum, actual the figure; equal: nothing. Placeholders: {section}, {sentence} the clause, {phrase}, {actual} the figure, {table}, {cell} the cellName, {expected} the sum.");
         writer.WriteEndObject();
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using GovInfoDisclosure.Schema.Labels;
 
@@ -23,7 +24,7 @@ public sealed class ExtraRow : IEquatable<ExtraRow>
         Table = table;
         Line = line;
         Label = label ?? throw new ArgumentNullException(nameof(label));
-        Cells = (cells ?? throw new ArgumentNullException(nameof(cells))).ToArray();
+        Cells = ImmutableArray.CreateRange(cells ?? throw new ArgumentNullException(nameof(cells)));
     }
 
     /// <summary>The table the row was printed in.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Model;
 
@@ -14,11 +15,12 @@ namespace GovInfoDisclosure.Schema.Import;
 public sealed class ImportResult
 {
     internal ImportResult(GovInfoReport? report, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<ExtraRow> extraRows,
-        ImportSourceKind sourceKind)
+        ImportSourceKind sourceKind, IReadOnlyDictionary<string, CellProvenance>? provenance = null)
     {
+        Provenance = provenance is null ? EmptyProvenance : ImmutableDictionary.CreateRange(StringComparer.Ordinal, provenance);
         Report = report;
-        Diagnostics = diagnostics ?? throw new ArgumentNullException(nameof(diagnostics));
-        ExtraRows = extraRows ?? throw new ArgumentNullException(nameof(extraRows));
+        Diagnostics = ImmutableArray.CreateRange(diagnostics ?? throw new ArgumentNullException(nameof(diagnostics)));
+        ExtraRows = ImmutableArray.CreateRange(extraRows ?? throw new ArgumentNullException(nameof(extraRows)));
         SourceKind = sourceKind;
         foreach (Diagnostic diagnostic in diagnostics)
         {
@@ -42,6 +44,14 @@ public sealed class ImportResult
     /// <summary>Rows not in the official layout, kept as printed.</summary>
     public IReadOnlyList<ExtraRow> ExtraRows { get; }
 
+    /// <summary>
+    /// How every table cell of <see cref="Report"/> was obtained, keyed by the cell's JSON Pointer in the canonical document
+    /// (e.g. <c>/applications/results/granted/total</c>): read exactly, matched by similarity or by position, inferred by
+    /// arithmetic, or unreadable (blank because it could not be read, unlike a cell printed blank). Every cell the document
+    /// has is present; empty when there is no report. Immutable.
+    /// </summary>
+    public IReadOnlyDictionary<string, CellProvenance> Provenance { get; }
+
     /// <summary>The kind of source that was read (given or detected).</summary>
     public ImportSourceKind SourceKind { get; }
 
@@ -53,4 +63,6 @@ public sealed class ImportResult
 
     /// <summary>Whether any diagnostic is a <see cref="DiagnosticSeverity.Warning"/>.</summary>
     public bool HasWarnings { get; }
+
+    private static IReadOnlyDictionary<string, CellProvenance> EmptyProvenance { get; } = ImmutableDictionary.Create<string, CellProvenance>(StringComparer.Ordinal);
 }

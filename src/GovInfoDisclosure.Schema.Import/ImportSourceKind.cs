@@ -1,6 +1,6 @@
 namespace GovInfoDisclosure.Schema.Import;
 
-/// <summary>The kinds of source text the importer reads.</summary>
+/// <summary>The kinds of source the importer reads: texts, and the binary documents PDF and Word (<c>.docx</c>), given as bytes.</summary>
 public enum ImportSourceKind
 {
     /// <summary>Text scraped from a web page: tables flattened into <c>|</c>-separated cells, one row per line or one cell per line.</summary>
@@ -17,4 +17,10 @@ public enum ImportSourceKind
 
     /// <summary>The table JSON of KIROGOVCOMPARE, read by <see cref="Interop.KiroGovCompareJson"/>.</summary>
     KiroGovCompareJson = 4,
+
+    /// <summary>A PDF file (bytes), read with its text layer: words with their positions become lines and table rows.</summary>
+    Pdf = 5,
+
+    /// <summary>A Word document in the Office Open XML format (<c>.docx</c>, bytes): paragraphs and tables with merged cells.</summary>
+    Docx = 6,
 }

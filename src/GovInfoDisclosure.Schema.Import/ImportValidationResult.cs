@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Model;
 
@@ -13,10 +14,10 @@ public sealed class ImportValidationResult
     {
         Import = import;
         Validation = validation;
-        Diagnostics = diagnostics;
+        Diagnostics = ImmutableArray.CreateRange(diagnostics);
         Verdict = verdict;
-        UnreadCells = unreadCells;
-        IndeterminateGroups = indeterminateGroups;
+        UnreadCells = ImmutableArray.CreateRange(unreadCells);
+        IndeterminateGroups = ImmutableArray.CreateRange(indeterminateGroups);
     }
 
     /// <summary>What the import produced.</summary>
@@ -51,7 +52,7 @@ public sealed class IndeterminateGroup
     internal IndeterminateGroup(Diagnostic? cause, IReadOnlyList<Diagnostic> diagnostics)
     {
         Cause = cause;
-        Diagnostics = diagnostics;
+        Diagnostics = ImmutableArray.CreateRange(diagnostics);
     }
 
     /// <summary>The import diagnostic naming what was not read (a row, a table); <see langword="null"/> for cells printed blank or as marks.</summary>

@@ -2,11 +2,16 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using GovInfoDisclosure.Schema.Cells;
+using System.IO;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Model;
+using GovInfoDisclosure.Schema.Import.Interop;
 using GovInfoDisclosure.Schema.Import.Narrative;
 using GovInfoDisclosure.Schema.Import.Sources;
+using GovInfoDisclosure.Schema.Import.Sources.Decoding;
+using GovInfoDisclosure.Schema.Import.Sources.Docx;
+using GovInfoDisclosure.Schema.Import.Sources.Pdf;
 using GovInfoDisclosure.Schema.Import.Structure;
 using GovInfoDisclosure.Schema.Import.Tables;
 using GovInfoDisclosure.Schema.Import.Text;
@@ -26,15 +31,25 @@ namespace GovInfoDisclosure.Schema.Import;
 /// Otherwise the row is reported as ambiguous (with its line and raw text) and left blank, because a wrong number
 /// delivered silently is worse than a missing one. Blank and mark cells stay blank and marks; nothing becomes 0.
 /// </para>
-/// <para>Pure: no I/O, no shared state; it never throws on bad input, only on a <see langword="null"/> argument.</para>
+/// <para>
+/// Pure: no I/O, no shared state; it never throws on bad input, only on a <see langword="null"/> argument or options the
+/// JSON contract would refuse (an <see cref="ArgumentException"/>, see <see cref="ImportOptions"/>).
+/// </para>
 /// </remarks>
 public static class ReportImporter
 {
-    /// <summary>Imports a report.</summary>
-    /// <param name="text">The source text (HTML, Markdown or plain text).</param>
+    /// <summary>Imports a report from text.</summary>
+    /// <param name="text">The source text (HTML, Markdown, plain text, <c>pdftotext -layout</c> output or KIROGOVCOMPARE JSON).</param>
     /// <param name="options">Settings; <see langword="null"/> for <see cref="ImportOptions.Default"/>.</param>
     /// <returns>The report (unless the input is not one), the diagnostics and the extra rows.</returns>
+    /// <remarks>
+    /// A PDF or Word document is binary: pass its bytes to <see cref="Import(byte[], ImportOptions?)"/> or a
+    /// <see cref="Stream"/> to <see cref="Import(Stream, ImportOptions?)"/>. With <see cref="ImportOptions.SourceKind"/>
+    /// set to <see cref="ImportSourceKind.Pdf"/> or <see cref="ImportSourceKind.Docx"/> a text is refused with
+    /// <see cref="ImportDiagnosticCodes.InputUnsupported"/>.
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> holds a value the JSON contract would refuse (see <see cref="ImportOptions"/>).</exception>
     public static ImportResult Import(string text, ImportOptions? options = null)
     {
         if (text is null)
@@ -43,7 +58,156 @@ public static class ReportImporter
         }
 
         options ??= ImportOptions.Default;
+        options.ThrowIfInvalid();
+        if (options.SourceKind is ImportSourceKind.Pdf or ImportSourceKind.Docx)
+        {
+            var early = new DiagnosticBag();
+            early.Add(ImportDiagnosticCodes.InputUnsupported, ImportLocation.None,
+                "PDF 和 Word 文档是二进制文件:请以字节(byte[]、Stream)传入,而不是文本。",
+                "A PDF or Word document is binary: pass its bytes (byte[], Stream), not a text.",
+                expected: "bytes", actual: "text");
+            return Fail(early, options.SourceKind.Value);
+        }
+
+        return ImportText(text, options, new DiagnosticBag());
+    }
+
+    /// <summary>Imports a report from the bytes of a file: PDF, Word (.docx), HTML or text in any common encoding.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="options">Settings; <see langword="null"/> for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (unless the input is not one), the diagnostics and the extra rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bytes"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> holds a value the JSON contract would refuse (see <see cref="ImportOptions"/>).</exception>
+    /// <seealso cref="Import(ReadOnlySpan{byte}, ImportOptions?)"/>
+    public static ImportResult Import(byte[] bytes, ImportOptions? options = null)
+    {
+        if (bytes is null)
+        {
+            throw new ArgumentNullException(nameof(bytes));
+        }
+
+        return Import(new ReadOnlySpan<byte>(bytes), options);
+    }
+
+    /// <summary>Imports a report from a stream, read to its end but never more than <see cref="ImportOptions.MaxInputBytes"/> plus one byte.</summary>
+    /// <param name="stream">A readable stream; it is read, not closed.</param>
+    /// <param name="options">Settings; <see langword="null"/> for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (unless the input is not one), the diagnostics and the extra rows.</returns>
+    /// <remarks>The one method of the importer that does I/O: only on the stream given. An I/O error of the stream propagates.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="stream"/> cannot be read, or <paramref name="options"/> holds a value the JSON contract would refuse.</exception>
+    public static ImportResult Import(Stream stream, ImportOptions? options = null)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        if (!stream.CanRead)
+        {
+            throw new ArgumentException("The stream cannot be read.", nameof(stream));
+        }
+
+        options ??= ImportOptions.Default;
+        options.ThrowIfInvalid();
+        long limit = (long)options.MaxInputBytes + 1;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Import(new ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length), options);
+    }
+
+    /// <summary>
+    /// Imports a report from the bytes of a file. The kind is recognised from the bytes (PDF header, a ZIP holding
+    /// <c>word/document.xml</c>, otherwise text) unless <see cref="ImportOptions.SourceKind"/> says it; text is decoded
+    /// from its byte-order mark, the charset an HTML page declares, or strict UTF-8 (GB18030 when the bytes are not UTF-8
+    /// as a whole), and the encoding chosen is named in an <see cref="ImportDiagnosticCodes.InputEncoding"/> diagnostic.
+    /// </summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="options">Settings; <see langword="null"/> for <see cref="ImportOptions.Default"/>.</param>
+    /// <returns>The report (unless the input is not one), the diagnostics and the extra rows.</returns>
+    /// <remarks>
+    /// A legacy binary Word <c>.doc</c> or WPS <c>.wps</c> is refused with <see cref="ImportDiagnosticCodes.InputUnsupported"/>
+    /// (convert it to .docx or PDF); a scanned PDF with <see cref="ImportDiagnosticCodes.PdfNoTextLayer"/>. Inputs larger
+    /// than <see cref="ImportOptions.MaxInputBytes"/> are refused with <see cref="ImportDiagnosticCodes.InputTooLarge"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentException"><paramref name="options"/> holds a value the JSON contract would refuse (see <see cref="ImportOptions"/>).</exception>
+    public static ImportResult Import(ReadOnlySpan<byte> bytes, ImportOptions? options = null)
+    {
+        options ??= ImportOptions.Default;
+        options.ThrowIfInvalid();
         var early = new DiagnosticBag();
+        ImportSourceKind? given = options.SourceKind;
+        if (bytes.Length > options.MaxInputBytes)
+        {
+            early.Add(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None,
+                $"输入有 {bytes.Length} 个字节,超过上限 {options.MaxInputBytes}。", $"The input has {bytes.Length} bytes, more than the limit of {options.MaxInputBytes}.",
+                expected: $"≤ {options.MaxInputBytes} bytes", actual: $"{bytes.Length} bytes");
+            return Fail(early, given ?? ImportSourceKind.PlainText);
+        }
+
+        SniffedKind sniffed = ByteSniffer.Sniff(bytes);
+        if (given is ImportSourceKind.Pdf || (given is null && sniffed == SniffedKind.Pdf))
+        {
+            return ImportDocument(PdfReader.Read(bytes, options.MaxInputChars), options, early);
+        }
+
+        if (given is ImportSourceKind.Docx || (given is null && sniffed == SniffedKind.Docx))
+        {
+            return ImportDocument(DocxReader.Read(bytes, options.MaxInputChars), options, early);
+        }
+
+        if (given is null && sniffed is SniffedKind.LegacyOffice or SniffedKind.OtherZip)
+        {
+            bool legacy = sniffed == SniffedKind.LegacyOffice;
+            early.Add(ImportDiagnosticCodes.InputUnsupported, ImportLocation.None,
+                legacy
+                    ? "输入是旧版二进制 Office 文件(Word .doc 或 WPS .wps),无法读取:请另存为 .docx 或 PDF 后再导入。"
+                    : "输入是 ZIP 文件,但不是 Word 文档(没有 word/document.xml):请另存为 .docx 或 PDF 后再导入。",
+                legacy
+                    ? "The input is a legacy binary Office file (Word .doc or WPS .wps), which is not read: save it as .docx or PDF and import that."
+                    : "The input is a ZIP file but not a Word document (no word/document.xml): save it as .docx or PDF and import that.",
+                expected: "PDF, .docx, HTML or text", actual: legacy ? "OLE compound file (.doc/.wps)" : "ZIP without word/document.xml");
+            return Fail(early, ImportSourceKind.PlainText);
+        }
+
+        // No encoding takes more than four bytes a character: a text longer than that is refused before it is decoded.
+        if (bytes.Length > 4L * options.MaxInputChars)
+        {
+            early.Add(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None,
+                $"输入有 {bytes.Length} 个字节,超过 {options.MaxInputChars} 个字符的上限。",
+                $"The input has {bytes.Length} bytes, more than the limit of {options.MaxInputChars} characters can take.",
+                expected: $"≤ {options.MaxInputChars} characters", actual: $"{bytes.Length} bytes");
+            return Fail(early, given ?? ImportSourceKind.PlainText);
+        }
+
+        DecodedInput decoded = InputDecoder.Decode(bytes);
+        early.AddRange(decoded.Diagnostics);
+        return ImportText(decoded.Text, options, early);
+    }
+
+    private static ImportResult ImportDocument(SourceDocument document, ImportOptions options, DiagnosticBag early)
+    {
+        foreach (Diagnostic diagnostic in document.Diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error && diagnostic.Code is ImportDiagnosticCodes.InputDamaged
+                or ImportDiagnosticCodes.PdfNoTextLayer or ImportDiagnosticCodes.HtmlTooDeep or ImportDiagnosticCodes.InputTooLarge or ImportDiagnosticCodes.InputUnsupported)
+            {
+                early.AddRange(document.Diagnostics);
+                return Fail(early, document.Kind);
+            }
+        }
+
+        return Import(document, options, early);
+    }
+
+    private static ImportResult ImportText(string text, ImportOptions options, DiagnosticBag early)
+    {
         ImportSourceKind kind = options.SourceKind ?? ImportSourceKind.PlainText;
         if (text.Length > options.MaxInputChars)
         {
@@ -64,7 +228,19 @@ public static class ReportImporter
             return Fail(early, kind);
         }
 
-        kind = options.SourceKind ?? SourceKindDetector.Detect(text);
+        kind = options.SourceKind ?? (KiroGovCompareJson.LooksLikeKiroGovCompare(text) ? ImportSourceKind.KiroGovCompareJson : SourceKindDetector.Detect(text));
+        if (kind == ImportSourceKind.KiroGovCompareJson)
+        {
+            ImportResult interop = KiroGovCompareJson.Read(text, options);
+            if (early.Items.Count == 0)
+            {
+                return interop;
+            }
+
+            early.AddRange(interop.Diagnostics);
+            return new ImportResult(interop.Report, early.Items, interop.ExtraRows, interop.SourceKind);
+        }
+
         SourceDocument document = kind switch
         {
             ImportSourceKind.Html => HtmlReader.Read(text),
@@ -73,7 +249,7 @@ public static class ReportImporter
             _ => PipeTextReader.Read(text),
         };
 
-        return Import(document, options, early);
+        return ImportDocument(document, options, early);
     }
 
     internal static ImportResult Import(SourceDocument document, ImportOptions options, DiagnosticBag early)
@@ -91,6 +267,11 @@ public static class ReportImporter
         NarrativeResult narrative = NarrativeBuilder.Build(split, early);
         string? titleAgency = null;
         int year = ReadYear(document, split, narrative, options, early, ref titleAgency);
+        if (year < 0)
+        {
+            return Fail(early, document.Kind); // refused with IMP-YEAR-OUT-OF-RANGE
+        }
+
         if (year == 0)
         {
             early.Add(ImportDiagnosticCodes.YearMissing, ImportLocation.None,
@@ -119,7 +300,8 @@ public static class ReportImporter
 
         // A source may declare the agency and the date, even as absent (an empty value): then the text is not searched.
         string? agency = options.Agency
-            ?? (document.Metadata.ContainsKey("agency") ? Meta(document, "agency") : titleAgency ?? narrative.SignOffAgency);
+            ?? (document.Metadata.ContainsKey("agency") ? Meta(document, "agency")
+                : AgencyFinder.Find(split, titleAgency, narrative.SignOffAgency, context.Diagnostics));
         if (agency is null)
         {
             context.Diagnostics.Add(ImportDiagnosticCodes.AgencyNotNamed, ImportLocation.None,
@@ -133,7 +315,7 @@ public static class ReportImporter
         }
 
         GovInfoReport report = context.Grid.Build() with { Agency = agency, Year = year, PublishedOn = publishedOn, Narrative = narrative.Narrative };
-        return new ImportResult(report, context.Diagnostics.Items, context.ExtraRows, document.Kind);
+        return new ImportResult(report, context.Diagnostics.Items, context.ExtraRows, document.Kind, ProvenanceMap.Complete(context));
     }
 
     private static void InterpretTable(ImportContext context, SplitDocument split, ReportTable table, TableInterpreter interpreter)
@@ -182,7 +364,9 @@ public static class ReportImporter
                     {
                         if (!row.IsOptional && !column.IsOptional)
                         {
-                            context.Grid[ReportPointers.Cell(label, row, column)] = ReportCell.FromNumber(0);
+                            string pointer = ReportPointers.Cell(label, row, column);
+                            context.Grid[pointer] = ReportCell.FromNumber(0);
+                            context.Provenance[pointer] = CellProvenance.Inferred;
                         }
                     }
                 }
@@ -289,6 +473,15 @@ public static class ReportImporter
             }
         }
 
+        // A title printed over two lines gives the year too (its agency is read by AgencyFinder, which says where).
+        for (int i = 0; titleYear == 0 && i + 1 < split.Sections[0].Count && i < 8; i++)
+        {
+            if (MetadataReader.TryReadTitle(split.Sections[0][i].Text + split.Sections[0][i + 1].Text, out _, out int year))
+            {
+                titleYear = year;
+            }
+        }
+
         if (options.Year is { } given)
         {
             return given;
@@ -314,6 +507,16 @@ public static class ReportImporter
                 {
                     return period;
                 }
+
+                // A period the report cannot hold (1999) must not give way to a year inferred from elsewhere.
+                if (StatedPeriodYearOutOfRange(line.Text) is { } stated)
+                {
+                    diagnostics.Add(ImportDiagnosticCodes.YearOutOfRange, new ImportLocation { Line = line.Line, Pointer = "/year" },
+                        $"统计期限写的年度 {stated} 不在 {GovInfoReport.MinimumYear}–{GovInfoReport.MaximumYear} 之内;报告未导入(如确知年度,请指定)。",
+                        $"The statistical period states the year {stated}, outside {GovInfoReport.MinimumYear}–{GovInfoReport.MaximumYear}; the report is not imported (pass the year if you know it).",
+                        line.Text.Trim(), $"{GovInfoReport.MinimumYear}–{GovInfoReport.MaximumYear}", stated);
+                    return -1;
+                }
             }
         }
 
@@ -334,6 +537,32 @@ public static class ReportImporter
         }
 
         return mentioned;
+    }
+
+    /// <summary>The year of a statistical period "YYYY年1月1日…12月31日" in the line when it lies outside the years a report can hold, or <see langword="null"/>.</summary>
+    private static string? StatedPeriodYearOutOfRange(string line)
+    {
+        string n = LabelText.Normalize(line);
+        for (int at = n.IndexOf("年1月1日", StringComparison.Ordinal); at >= 4; at = n.IndexOf("年1月1日", at + 1, StringComparison.Ordinal))
+        {
+            int close = n.IndexOf("12月31日", at, StringComparison.Ordinal);
+            bool digits = true;
+            for (int i = at - 4; i < at; i++)
+            {
+                digits &= LabelText.IsAsciiDigit(n[i]);
+            }
+
+            if (digits && (at == 4 || !LabelText.IsAsciiDigit(n[at - 5])) && close > at && close - at < 30)
+            {
+                int year = int.Parse(n.Substring(at - 4, 4), CultureInfo.InvariantCulture);
+                if (year < GovInfoReport.MinimumYear || year > GovInfoReport.MaximumYear)
+                {
+                    return n.Substring(at - 4, 4);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static ReportFormat ReadFormat(SourceDocument document, SplitDocument split, ImportOptions options, int year, DiagnosticBag diagnostics)

@@ -23,7 +23,7 @@ internal sealed class CompareCommand : ICliCommand
         the rules within each report.
 
         Exit codes: 0 no error; 1 an error-severity rule fails; 2 a file is not a readable report, or the command line
-        is wrong.
+        is wrong; 3 the output could not be written.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)

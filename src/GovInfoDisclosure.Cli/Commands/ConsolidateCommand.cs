@@ -15,17 +15,19 @@ internal sealed class ConsolidateCommand : ICliCommand
     public string Summary => "Sum the reports of many bodies (e.g. a county's departments), or check a consolidated report against them.";
 
     public string Usage => """
-        Usage: govinfo consolidate PART... [--agency NAME] [--blank-as-zero]
+        Usage: govinfo consolidate PART... [--agency NAME] [--blank-as-zero] [--json]
                govinfo consolidate --check CONSOLIDATED PART... [--json] [--blank-as-zero]
 
         Reads the reports of several bodies for one year and one format (canonical JSON). Without --check, writes their
         sum as a report to standard output: every cell is the sum of the parts' cells, and a cell that is blank or a
-        mark in any part stays blank (unknown, never a guessed 0); problems go to standard error (GID-S3: reports of
-        different years or formats cannot be summed). With --check, compares CONSOLIDATED cell by cell with the sum of
+        mark in any part stays blank (unknown, never a guessed 0); problems go to standard error. When the sum fails
+        (GID-S3: reports of different years or formats, or a cell whose sum is out of range), no report is written:
+        standard output lists the problems instead (one JSON object with --json) and the exit code is 1. With --check, compares CONSOLIDATED cell by cell with the sum of
         the parts (GID-S1); a part that cannot be read makes the check indeterminate (GID-S2).
 
-        Exit codes: 0 summed, or consistent; 1 the reports cannot be summed, or the consolidated report differs;
-        2 a file is not a readable report, or the command line is wrong.
+        Exit codes: 0 summed, or consistent; 1 the reports cannot be summed (also one cell out of range), or the
+        consolidated report differs; 2 a file is not a readable report, or the command line is wrong; 3 the output
+        could not be written.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -93,13 +95,55 @@ internal sealed class ConsolidateCommand : ICliCommand
             console.Error.WriteLine($"{problem.Code}: {problem.Message.Zh} / {problem.Message.En}");
         }
 
-        if (sum.Report is not { } report)
+        // A sum with an error (reports that cannot be summed, a cell whose sum is out of range and was left blank) is not a
+        // consolidated report: the problems take its place on standard output and the exit code says so.
+        bool failed = sum.Report is null;
+        foreach (Diagnostic problem in sum.Problems)
         {
+            failed |= problem.Severity == DiagnosticSeverity.Error;
+        }
+
+        if (failed)
+        {
+            WriteProblems(sum.Problems, json, console);
             return ExitCodes.Invalid;
         }
 
-        console.Out.WriteLine(ReportJson.Serialize(report));
+        console.Out.WriteLine(ReportJson.Serialize(sum.Report!));
         return ExitCodes.Valid;
+    }
+
+    private static void WriteProblems(IReadOnlyList<Diagnostic> problems, bool json, CliConsole console)
+    {
+        if (json)
+        {
+            console.Out.WriteLine(JsonOutput.Line(writer =>
+            {
+                writer.WriteStartObject();
+                writer.WriteBoolean("valid", false);
+                writer.WriteStartArray("diagnostics");
+                foreach (Diagnostic problem in problems)
+                {
+                    JsonOutput.WriteDiagnostic(writer, problem);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }));
+            return;
+        }
+
+        console.Out.WriteLine($"not summed — {problems.Count} problem{(problems.Count == 1 ? string.Empty : "s")}");
+        foreach (Diagnostic problem in problems)
+        {
+            console.Out.WriteLine($"  {JsonOutput.Name(problem.Severity)} {problem.Code}");
+            console.Out.WriteLine("    " + problem.Message.Zh);
+            console.Out.WriteLine("    " + problem.Message.En);
+            foreach (string path in problem.Paths)
+            {
+                console.Out.WriteLine("    " + path);
+            }
+        }
     }
 
     private int UsageError(CliConsole console, string message)

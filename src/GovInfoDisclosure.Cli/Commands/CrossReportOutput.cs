@@ -14,7 +14,7 @@ internal static class CrossReportOutput
         var results = new ReportReadResult[paths.Count];
         for (int i = 0; i < paths.Count; i++)
         {
-            ReportReadResult? read = ReportInput.TryRead(paths[i], console, out string? ioError);
+            ReportReadResult? read = ReportInput.TryRead(paths[i], console, out string? ioError, importPublished: true);
             if (read?.Report is null)
             {
                 console.Error.WriteLine($"govinfo {verb}: '{paths[i]}' is not a readable report: {ioError ?? string.Join("; ", read!.Problems)}");

@@ -1,79 +1,51 @@
 using System;
-using System.IO;
 using System.Text;
+using GovInfoDisclosure.Cli.Io;
+using GovInfoDisclosure.Schema.Import;
+using GovInfoDisclosure.Schema.Import.Interop;
 
 namespace GovInfoDisclosure.Cli.Commands;
 
-/// <summary>Reads a text input (a file or standard input) for the import and render verbs: UTF-8, or GB18030 when the bytes are not UTF-8.</summary>
+/// <summary>
+/// Reads the bytes of a published report (a file or standard input) for the import, render and validate verbs. No
+/// decoding here: the library's <see cref="ReportImporter.Import(byte[], ImportOptions?)"/> recognises PDF, Word and
+/// text and decodes the text (BOM, declared charset, UTF-8, GB18030), naming the encoding in a diagnostic.
+/// </summary>
 internal static class InputText
 {
-    /// <summary>The largest input read, in bytes (32 MiB).</summary>
-    public const long MaxBytes = 32L * 1024 * 1024;
+    /// <summary>
+    /// The largest input read, in bytes: the importer's byte limit, 32 MiB, because a PDF or Word file carries fonts and
+    /// images. A text is held to <see cref="ImportOptions.DefaultMaxInputChars"/> characters as well, and one of more
+    /// than four bytes per allowed character is refused before it is decoded.
+    /// </summary>
+    public const long MaxBytes = ImportOptions.DefaultMaxInputBytes;
 
     /// <summary>Reads the input; <see langword="null"/> with a message when it cannot be read or is too large.</summary>
-    public static string? Read(string path, CliConsole console, out string? error)
+    /// <remarks>Read through <see cref="BoundedInput"/>: never more than <see cref="MaxBytes"/> + 1 bytes, also from a device or a pipe.</remarks>
+    public static byte[]? Read(string path, CliConsole console, out string? error, byte[]? rawPath = null)
     {
-        error = null;
-        byte[] bytes;
-        try
-        {
-            if (path == "-")
-            {
-                using Stream input = console.OpenStandardInput();
-                bytes = ReadAtMost(input, MaxBytes + 1);
-            }
-            else
-            {
-                string fullPath = Path.Combine(console.WorkingDirectory, path);
-                if (new FileInfo(fullPath).Length > MaxBytes)
-                {
-                    error = $"larger than {MaxBytes} bytes";
-                    return null;
-                }
-
-                bytes = File.ReadAllBytes(fullPath);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error = ex.Message;
-            return null;
-        }
-
-        if (bytes.Length > MaxBytes)
-        {
-            error = $"larger than {MaxBytes} bytes";
-            return null;
-        }
-
-        return Decode(bytes);
+        InputBytes input = BoundedInput.Read(path, console, MaxBytes, rawPath);
+        error = input.Error ?? (input.SizeOverLimit > 0 ? $"larger than {MaxBytes} bytes" : null);
+        return input.Bytes;
     }
 
-    /// <summary>UTF-8 (with or without BOM); otherwise GB18030, the encoding of many government web pages.</summary>
-    public static string Decode(byte[] bytes)
+    /// <summary>
+    /// Whether the bytes are a canonical JSON document rather than a published report: after an optional UTF-8 BOM and
+    /// white space they start with <c>{</c>, and they are not KIROGOVCOMPARE's table JSON (which is imported).
+    /// </summary>
+    public static bool IsCanonicalJson(byte[] bytes)
     {
-        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        try
+        int i = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        while (i < bytes.Length && bytes[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding("GB18030").GetString(bytes);
-        }
-    }
-
-    private static byte[] ReadAtMost(Stream input, long limit)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < limit && (read = input.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
+            i++;
         }
 
-        return buffer.ToArray();
+        if (i >= bytes.Length || bytes[i] != (byte)'{')
+        {
+            return false;
+        }
+
+        return !KiroGovCompareJson.LooksLikeKiroGovCompare(new UTF8Encoding(false, false).GetString(bytes, i, Math.Min(bytes.Length - i, 1 << 20)));
     }
 }

@@ -24,7 +24,8 @@ internal sealed class MigrateCommand : ICliCommand
         error: approximate (copied, flagged), not carried (left blank, never 0) or dropped (no counterpart; its value
         is kept in the note). With --json, standard output holds one object {"report": ..., "notes": [...]}.
 
-        Exit codes: 0 migrated (or already current); 1 the input breaks the JSON contract; 2 unreadable or not a report.
+        Exit codes: 0 migrated (or already current); 1 the input breaks the JSON contract; 2 unreadable or not a report; 3 the output could not
+        be written.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -56,7 +57,7 @@ internal sealed class MigrateCommand : ICliCommand
             return ExitCodes.Unreadable;
         }
 
-        ReportReadResult? read = ReportInput.TryRead(path, console, out string? ioError);
+        ReportReadResult? read = ReportInput.TryRead(path, console, out string? ioError, importPublished: true);
         if (read?.Report is not { } report)
         {
             console.Error.WriteLine($"{path}: {ioError ?? "not a well-formed report"}");

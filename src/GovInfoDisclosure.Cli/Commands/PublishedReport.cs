@@ -9,13 +9,13 @@ using GovInfoDisclosure.Schema.Import;
 namespace GovInfoDisclosure.Cli.Commands;
 
 /// <summary>
-/// <c>govinfo validate</c> on a published report (scraped text, HTML, Markdown): the library's one import-then-validate call
+/// <c>govinfo validate</c> on a published report (PDF, Word .docx, HTML, Markdown, text): the library's one import-then-validate call
 /// (<see cref="ImportValidation"/>) and its verdict — valid, invalid, incomplete or unreadable — printed as it is. The import's
 /// errors and warnings are listed with the rule diagnostics, and the indeterminate rules are grouped by the row that was not read.
 /// </summary>
 internal static class PublishedReport
 {
-    private static readonly string[] Extensions = { ".txt", ".text", ".html", ".htm", ".md", ".markdown" };
+    private static readonly string[] Extensions = { ".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown", ".pdf", ".docx", ".doc", ".wps" };
 
     /// <summary>Whether a named file is a published report to import rather than a JSON document.</summary>
     public static bool IsPublishedReportFile(string path)
@@ -33,13 +33,13 @@ internal static class PublishedReport
 
     public static DocumentOutcome Check(CorpusDocument document, string path, ValidateSettings settings, CliConsole console)
     {
-        string? text = InputText.Read(path, console, out string? error);
-        if (text is null)
+        byte[]? bytes = InputText.Read(path, console, out string? error, document.RawPath);
+        if (bytes is null)
         {
             return ValidateCommand.Unreadable(document, settings.Json, DiagnosticCatalogue.FileUnreadable, error ?? string.Empty, "unreadable — " + error);
         }
 
-        ImportValidationResult result = ImportValidation.ImportAndValidate(text, null, settings.Options);
+        ImportValidationResult result = ImportValidation.Validate(ReportImporter.Import(bytes), settings.Options);
         DocumentVerdict verdict = ValidateCommand.ToDocumentVerdict(result.Verdict);
 
         // Import diagnostics of severity info are for 'govinfo import'; the summary counts what is shown.

@@ -20,8 +20,9 @@ internal sealed class RenderCommand : ICliCommand
     public string Usage => """
         Usage: govinfo render FILE --as html|markdown|kirogovcompare [--out FILE] [--official] [--tables-only]
 
-        Reads FILE (a report as canonical JSON; a published report in text, HTML or Markdown is imported first, with its
-        diagnostics on standard error; '-' reads standard input) and prints it:
+        Reads FILE (a report as canonical JSON; a published report — PDF, Word .docx, HTML, Markdown, text,
+        KIROGOVCOMPARE JSON — is imported first, with its diagnostics on standard error; '-' reads standard input) and
+        prints it:
           html            an HTML page: narrative, section headings and the tables with the official merged cells
           markdown        Markdown: front matter, narrative and pipe tables
           kirogovcompare  the table JSON of KIROGOVCOMPARE (current format only)
@@ -29,7 +30,8 @@ internal sealed class RenderCommand : ICliCommand
           --official      print strictly the official layout: no local subtotal rows or 法人或其他组织小计 column
           --tables-only   leave out the narrative
 
-        Exit codes: 0 printed; 2 the input is unreadable or not a report, or cannot be printed in that shape.
+        Exit codes: 0 printed; 2 the input is unreadable or not a report, or cannot be printed in that shape;
+        3 the output (standard output or the file of --out) could not be written.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -81,14 +83,14 @@ internal sealed class RenderCommand : ICliCommand
             return UsageError(console, "--as takes html, markdown or kirogovcompare.");
         }
 
-        string? text = InputText.Read(file, console, out string? error);
-        if (text is null)
+        byte[]? bytes = InputText.Read(file, console, out string? error);
+        if (bytes is null)
         {
             console.Error.WriteLine($"govinfo render: cannot read '{file}': {error}");
             return ExitCodes.Unreadable;
         }
 
-        GovInfoReport? report = ReadReport(text, console);
+        GovInfoReport? report = ReadReport(bytes, console);
         if (report is null)
         {
             console.Error.WriteLine($"govinfo render: '{file}' is not a report.");
@@ -111,15 +113,14 @@ internal sealed class RenderCommand : ICliCommand
             output = shape == "html" ? ReportHtmlRenderer.Render(report, options) : ReportMarkdownRenderer.Render(report, options);
         }
 
-        return OutputText.Write(output, outPath, console, Name) ? ExitCodes.Valid : ExitCodes.Unreadable;
+        return OutputText.Write(output, outPath, console, Name) ? ExitCodes.Valid : ExitCodes.OutputFailed;
     }
 
-    private static GovInfoReport? ReadReport(string text, CliConsole console)
+    private static GovInfoReport? ReadReport(byte[] bytes, CliConsole console)
     {
-        string trimmed = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (trimmed.StartsWith("{", StringComparison.Ordinal) && !KiroGovCompareJson.LooksLikeKiroGovCompare(text))
+        if (InputText.IsCanonicalJson(bytes))
         {
-            ReportReadResult read = ReportJson.Read(text);
+            ReportReadResult read = ReportJson.CheckSize(bytes.Length) is { } tooLarge ? ReportReadResult.Failure(new[] { tooLarge }) : ReportJson.Read(bytes);
             if (read.Report is { } json)
             {
                 return json;
@@ -133,7 +134,7 @@ internal sealed class RenderCommand : ICliCommand
             return null;
         }
 
-        ImportResult imported = KiroGovCompareJson.LooksLikeKiroGovCompare(text) ? KiroGovCompareJson.Read(text) : ReportImporter.Import(text);
+        ImportResult imported = ReportImporter.Import(bytes);
         ImportCommand.WriteDiagnostics(imported.Diagnostics, console);
         return imported.Report;
     }

@@ -51,11 +51,11 @@ internal sealed class ValidateCommand : ICliCommand
                                 [--errors-only] [--jobs N] [--progress]
 
         Reads each PATH: a report as canonical JSON; '-' for standard input; a directory, whose *.json and *.jsonl
-        files are read at any depth in name order; a JSON Lines file (*.jsonl: one report per line, blank lines
-        skipped); or a published report as a web page or text (*.txt, *.html, *.htm, *.md: imported first, as
-        'govinfo import' does, then validated; the verdict is the library's: a report whose tables or
-        cells could not all be read is 'incomplete', and the rules made indeterminate by a row that was not read are
-        grouped under that row). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
+        files and published reports are read at any depth in name order; a JSON Lines file (*.jsonl: one report per
+        line, blank lines skipped); or a published report (*.pdf, *.docx, *.html, *.htm, *.txt, *.md: imported first,
+        as 'govinfo import' does, then validated; the verdict is the library's: a report whose tables or cells could
+        not all be read is 'incomplete', and the rules made indeterminate by a row that was not read are grouped under
+        that row; *.doc and *.wps are unreadable with a hint to convert them). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
         and lists each diagnostic: severity, rule code, outcome (fail, or indeterminate when a cell is blank or a mark),
         the message in Chinese and English, expected and actual values, and every cell involved with its JSON Pointer
         and official label. A line of a JSON Lines file is named FILE:LINE. At the end, a summary: documents read,
@@ -88,7 +88,9 @@ internal sealed class ValidateCommand : ICliCommand
         read is incomplete (with --blank-as-zero, only cells printed blank are read as 0, never cells not read).
         Exit codes: 0 every report is valid; 1 a report is invalid (a rule or the JSON contract) or incomplete; 2 a file cannot be read,
         is not JSON, or is not a report (no or unknown "format"), no report was found at all (an empty directory or
-        JSON Lines file), or the command line is wrong. One bad file or line never stops the others.
+        JSON Lines file), or the command line is wrong; 3 the output could not be written (standard output or standard
+        error closed or full: one line says so on the other). One bad file or line never stops the others. A named pipe,
+        device or socket inside a directory is reported (FILE-UNREADABLE) and never opened.
         """;
 
     public int Run(IReadOnlyList<string> arguments, CliConsole console)
@@ -194,11 +196,13 @@ internal sealed class ValidateCommand : ICliCommand
             reporter?.Finish();
         }
 
+        // The results first: when standard output cannot be written, the run ends here, before a summary of results never delivered.
+        console.Out.Flush();
         summary.Write(json ? console.Error : console.Out);
         if (summary.Read == 0)
         {
             // A wrong path or an empty corpus must not pass a CI job silently.
-            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json and *.jsonl).");
+            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json, *.jsonl and published reports: *.pdf, *.docx, *.html, *.txt, *.md).");
             return ExitCodes.Unreadable;
         }
 
@@ -216,10 +220,22 @@ internal sealed class ValidateCommand : ICliCommand
     private static bool TryLoadRules(string path, CliConsole console, out ReportRuleSet? ruleSet)
     {
         ruleSet = null;
-        string? text = InputText.Read(path, console, out string? error);
-        if (text is null)
+        byte[]? bytes = InputText.Read(path, console, out string? error);
+        if (bytes is null)
         {
             console.Error.WriteLine($"govinfo validate: {FileUnreadable} {path}: the rules file cannot be read: {error}");
+            return false;
+        }
+
+        string text;
+        try
+        {
+            int bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (DecoderFallbackException)
+        {
+            console.Error.WriteLine($"govinfo validate: {ReportRuleSet.Codes.Syntax} {path}: the rules file is not UTF-8 text.");
             return false;
         }
 
@@ -266,7 +282,7 @@ internal sealed class ValidateCommand : ICliCommand
         {
             read = document.Refused is { } refused ? ReportReadResult.Failure(new[] { refused })
                 : document.Bytes is { } bytes ? ReportJson.Read(bytes)
-                : ReportInput.TryRead(document.Path!, console, out ioError);
+                : ReportInput.TryRead(document.Path!, console, out ioError, document.RawPath);
         }
 
         if (read is null)

@@ -9,8 +9,9 @@ namespace GovInfoDisclosure.Cli.Corpus;
 /// </summary>
 internal sealed class CorpusDocument
 {
-    private CorpusDocument(string source, long? line, string? path, byte[]? bytes, Diagnostic? refused, string? ioError)
+    private CorpusDocument(string source, long? line, string? path, byte[]? bytes, Diagnostic? refused, string? ioError, byte[]? rawPath = null)
     {
+        RawPath = rawPath;
         Source = source;
         Line = line;
         Path = path;
@@ -28,6 +29,12 @@ internal sealed class CorpusDocument
     /// <summary>The path to read (for a whole file), or <see langword="null"/>.</summary>
     public string? Path { get; }
 
+    /// <summary>
+    /// The full path as raw bytes when the file's name is not UTF-8 (e.g. GBK bytes from a Windows archive), so that it can
+    /// be opened although no .NET string names it; <see cref="Source"/> then shows the bad bytes as <c>\xHH</c>.
+    /// </summary>
+    public byte[]? RawPath { get; }
+
     /// <summary>The document's bytes when already read (a JSON Lines line), or <see langword="null"/>.</summary>
     public byte[]? Bytes { get; }
 
@@ -42,6 +49,9 @@ internal sealed class CorpusDocument
 
     /// <summary>A whole file (or <c>-</c>, standard input), read when it is processed.</summary>
     public static CorpusDocument File(string source) => new(source, null, source, null, null, null);
+
+    /// <summary>A whole file found in a directory walk whose name is not UTF-8: opened by its raw bytes.</summary>
+    public static CorpusDocument RawFile(string escapedSource, byte[] rawPath) => new(escapedSource, null, escapedSource, null, null, null, rawPath);
 
     /// <summary>A line of a JSON Lines file.</summary>
     public static CorpusDocument FromLine(string source, long line, byte[] bytes) => new(source, line, null, bytes, null, null);

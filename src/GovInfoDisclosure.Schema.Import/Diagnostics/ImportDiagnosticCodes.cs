@@ -27,11 +27,36 @@ public static class ImportDiagnosticCodes
     /// <summary>Error: the input is larger than <see cref="ImportOptions.MaxInputChars"/>.</summary>
     public const string InputTooLarge = "IMP-INPUT-TOO-LARGE";
 
+    /// <summary>Info: the encoding the input bytes were decoded with (from a byte-order mark, the HTML's declared charset, or detection), named in the message and in <see cref="Diagnostic.Arguments"/>.</summary>
+    public const string InputEncoding = "IMP-INPUT-ENCODING";
+
+    /// <summary>Warning: a UTF-8 input has a few invalid byte sequences (e.g. a download cut in a character); each is replaced by U+FFFD and located (line, column) in the message and <see cref="Diagnostic.Arguments"/>.</summary>
+    public const string InputInvalidBytes = "IMP-INPUT-INVALID-BYTES";
+
+    /// <summary>Error: the input is a file the importer does not read (a legacy binary Word .doc or WPS .wps, a ZIP that is not a Word document, a binary document passed as text); convert it to .docx, PDF or text.</summary>
+    public const string InputUnsupported = "IMP-INPUT-UNSUPPORTED";
+
+    /// <summary>Error: a PDF or Word document cannot be opened: it is damaged, truncated or encrypted.</summary>
+    public const string InputDamaged = "IMP-INPUT-DAMAGED";
+
+    /// <summary>Error: a PDF page has no text layer (a scan: OCR it first) or its text cannot be mapped to Unicode (a font without a ToUnicode map).</summary>
+    public const string PdfNoTextLayer = "IMP-PDF-NO-TEXT-LAYER";
+
+    /// <summary>Error: an HTML page nests its elements deeper than the reader follows; the page is refused at the line of the element instead of being read flattened.</summary>
+    public const string HtmlTooDeep = "IMP-HTML-TOO-DEEP";
+
     /// <summary>Error: neither a section heading (一、总体情况 …) nor a table of the report was recognised: the input is not an annual report.</summary>
     public const string NotAReport = "IMP-NOT-A-REPORT";
 
     /// <summary>Error: the year reported on cannot be found in the text (no title, statistical period, sign-off date or year mention); pass it in <see cref="ImportOptions.Year"/>.</summary>
     public const string YearMissing = "IMP-YEAR-MISSING";
+
+    /// <summary>
+    /// Error: the statistical period (统计期限) states a year outside the range a report can hold (2008–2100, e.g. 1999), at
+    /// the line given; the report is not imported, since any other year would be a number the text does not print. Pass
+    /// <see cref="ImportOptions.Year"/> to import it anyway.
+    /// </summary>
+    public const string YearOutOfRange = "IMP-YEAR-OUT-OF-RANGE";
 
     /// <summary>Info: the year was inferred from the sign-off date or from the years the text mentions, not read from a title or a statistical period.</summary>
     public const string YearInferred = "IMP-YEAR-INFERRED";
@@ -111,6 +136,24 @@ public static class ImportDiagnosticCodes
 
     /// <summary>Info: a current-format table prints (六)其他处理 as a single row; it is kept as <c>otherHandling/subtotal</c> and the three leaves are blank.</summary>
     public const string OtherHandlingSingleRow = "IMP-OTHER-HANDLING-SINGLE-ROW";
+
+    /// <summary>Info: the whole body is printed on one line (archived page text); it was read by its section headings and the official row labels.</summary>
+    public const string BodyOnOneLine = "IMP-BODY-ON-ONE-LINE";
+
+    /// <summary>Warning: a row's cells were printed run together without separators and were split because the digits, and where needed the official arithmetic (row total = Σ columns, (七)总计 = Σ results, 一+二 = (七)+四, each 表四 total = Σ its four), admit exactly one split; its cells are marked inferred.</summary>
+    public const string CellsInferred = "IMP-CELLS-INFERRED";
+
+    /// <summary>Info: a row's run-together digits admit no split, or more than one, under the official arithmetic (the count of splits is given); the row is left blank (the row's own error names it).</summary>
+    public const string RunSplitAmbiguous = "IMP-RUN-SPLIT-AMBIGUOUS";
+
+    /// <summary>Info: a row label printed damaged (characters lost, wrapped, spaced out) was matched by its numbering, its place in the official order and its similarity; the printed text and the row taken are given.</summary>
+    public const string LabelSimilar = "IMP-LABEL-SIMILAR";
+
+    /// <summary>Warning: a row printed without its label was assigned to the official row whose place it fills (the unlabelled rows fill exactly the gaps of the official order and the arithmetic agrees); its cells are marked matched by position.</summary>
+    public const string RowByPosition = "IMP-ROW-BY-POSITION";
+
+    /// <summary>Info: the agency was read from somewhere else than a one-line title (a title over two lines, a 发布机构 field, a page header, a 来源 line); the place is given.</summary>
+    public const string AgencySource = "IMP-AGENCY-SOURCE";
 
     // ---- Cells -------------------------------------------------------------------------------------------------
 

@@ -59,6 +59,7 @@ public static class KiroGovCompareJson
     /// <param name="options">Settings; <see cref="ImportOptions.Year"/> and <see cref="ImportOptions.Agency"/> supply what the document lacks.</param>
     /// <returns>The report, or none with an error when the text is not such a document or has no year.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> holds a value the JSON contract would refuse (see <see cref="ImportOptions"/>).</exception>
     public static ImportResult Read(string json, ImportOptions? options = null)
     {
         if (json is null)
@@ -67,6 +68,7 @@ public static class KiroGovCompareJson
         }
 
         options ??= ImportOptions.Default;
+        options.ThrowIfInvalid();
         var diagnostics = new DiagnosticBag();
         try
         {
@@ -185,6 +187,7 @@ public static class KiroGovCompareJson
     /// <param name="report">The report.</param>
     /// <returns>The JSON text (indented, UTF-8 characters unescaped).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string Write(Report2021 report)
     {
         if (report is null)

@@ -47,7 +47,7 @@ internal static class MetadataReader
                 if (candidate >= GovInfoReport.MinimumYear && candidate <= GovInfoReport.MaximumYear)
                 {
                     year = candidate;
-                    string name = LabelText.Trim(line.Substring(0, text.SourceIndex(end - 4)));
+                    string name = StripField(LabelText.Trim(line.Substring(0, text.SourceIndex(end - 4))));
                     if (name.EndsWith("关于", StringComparison.Ordinal))
                     {
                         name = LabelText.Trim(name.Substring(0, name.Length - 2));
@@ -61,7 +61,63 @@ internal static class MetadataReader
             at = n.IndexOf(ReportTitle, at + 1, StringComparison.Ordinal);
         }
 
+        // The year first: "2025 年上海市人民政府办公厅政府信息公开工作年度报告".
+        at = n.IndexOf(ReportTitle, StringComparison.Ordinal);
+        int yearAt = FieldEnd(n);
+        if (at > 0 && IsDigits(n, yearAt, 4) && n.Length > yearAt + 4 && n[yearAt + 4] == '年')
+        {
+            int candidate = int.Parse(n.Substring(yearAt, 4), System.Globalization.CultureInfo.InvariantCulture);
+            int nameStart = yearAt + 5 + (n.Length > yearAt + 5 && n[yearAt + 5] == '度' ? 1 : 0);
+            if (candidate >= GovInfoReport.MinimumYear && candidate <= GovInfoReport.MaximumYear && nameStart < at)
+            {
+                // Only a title: the text between the year and 政府信息公开工作年度报告 must be a body's name, not a sentence.
+                string name = LabelText.Trim(line.Substring(text.SourceIndex(nameStart), text.SourceIndex(at) - text.SourceIndex(nameStart)));
+                if (IsAgencyName(name))
+                {
+                    year = candidate;
+                    agency = name;
+                    return true;
+                }
+            }
+        }
+
         return false;
+    }
+
+    /// <summary>The text of an archive's field line without its name ("标题: 平潭…" → "平潭…").</summary>
+    private static string StripField(string name)
+    {
+        string n = LabelText.Normalize(name);
+        int colon = FieldEnd(n);
+        if (colon == 0)
+        {
+            return name;
+        }
+
+        int seen = 0;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (LabelText.NormalizeChar(name[i]) != '\0' && ++seen == colon)
+            {
+                return LabelText.Trim(name.Substring(i + 1));
+            }
+        }
+
+        return name;
+    }
+
+    /// <summary>After a leading field name (标题:, 题目:, 文章标题:), the index where the value starts in a normalised line; else 0.</summary>
+    private static int FieldEnd(string n)
+    {
+        foreach (string field in new[] { "标题:", "题目:", "文章标题:", "名称:" })
+        {
+            if (n.StartsWith(field, StringComparison.Ordinal))
+            {
+                return field.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>The year of a statistical period "YYYY年1月1日至YYYY年12月31日" in the line, or 0.</summary>

@@ -24,6 +24,7 @@ public static class ReportHtmlRenderer
     /// <param name="options">Settings; <see langword="null"/> for <see cref="ReportRenderOptions.Default"/>.</param>
     /// <returns>The HTML text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string Render(GovInfoReport report, ReportRenderOptions? options = null)
     {
         if (report is null)
@@ -67,6 +68,7 @@ public static class ReportHtmlRenderer
     /// <param name="options">Settings; <see langword="null"/> for <see cref="ReportRenderOptions.Default"/>.</param>
     /// <returns>The <c>&lt;table&gt;</c> element.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string RenderTable(GovInfoReport report, ReportTable table, ReportRenderOptions? options = null)
     {
         if (report is null)

@@ -21,6 +21,7 @@ public static class ReportMarkdownRenderer
     /// <param name="options">Settings; <see langword="null"/> for <see cref="ReportRenderOptions.Default"/>.</param>
     /// <returns>The Markdown text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string Render(GovInfoReport report, ReportRenderOptions? options = null)
     {
         if (report is null)
@@ -62,6 +63,7 @@ public static class ReportMarkdownRenderer
     /// <param name="options">Settings; <see langword="null"/> for <see cref="ReportRenderOptions.Default"/>.</param>
     /// <returns>The Markdown text of the table.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="System.ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string RenderTable(GovInfoReport report, ReportTable table, ReportRenderOptions? options = null)
     {
         if (report is null)

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Sources.Html;
 using GovInfoDisclosure.Schema.Import.Text;
 
 namespace GovInfoDisclosure.Schema.Import.Sources;
 
 /// <summary>
-/// Reads an HTML page or fragment: block elements become text lines (h1–h6 marked as headings), each <c>&lt;tr&gt;</c> of a
+/// Reads an HTML page or fragment, parsed by AngleSharp as a browser parses it: block elements become text lines (h1–h6 marked as headings), each <c>&lt;tr&gt;</c> of a
 /// data table becomes a row of its cells as printed (merged cells once, <c>rowspan</c>/<c>colspan</c> not expanded: a
 /// row's values are the cells after its labels), <c>&amp;nbsp;</c> and other references decoded. A table that contains
 /// tables is page layout, read as text around its inner tables. <c>&lt;title&gt;</c> and
@@ -26,7 +27,17 @@ internal static class HtmlReader
 
     public static SourceDocument Read(string html)
     {
-        HtmlNode root = HtmlTreeBuilder.Parse(html);
+        HtmlNode root = HtmlTreeBuilder.Parse(html, out int tooDeepLine);
+        if (tooDeepLine > 0)
+        {
+            var diagnostics = new DiagnosticBag();
+            diagnostics.Add(ImportDiagnosticCodes.HtmlTooDeep, new ImportLocation { Line = tooDeepLine },
+                $"网页第 {tooDeepLine} 行的元素嵌套超过 {HtmlTreeBuilder.MaxDepth} 层,无法可靠读取,网页未导入。",
+                $"The page nests its elements deeper than {HtmlTreeBuilder.MaxDepth} levels at line {tooDeepLine}; it is refused rather than read flattened.",
+                expected: $"≤ {HtmlTreeBuilder.MaxDepth} levels", actual: $"> {HtmlTreeBuilder.MaxDepth} levels");
+            return new SourceDocument(ImportSourceKind.Html, Array.Empty<SourceBlock>(), diagnostics: diagnostics.Items);
+        }
+
         var walker = new Walker();
         walker.Walk(root);
         walker.FlushLine();

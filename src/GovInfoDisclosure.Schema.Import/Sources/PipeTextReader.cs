@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Text;
 
 namespace GovInfoDisclosure.Schema.Import.Sources;
@@ -6,8 +7,10 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 /// <summary>
 /// Reads text scraped from web pages, where tables are flattened into <c>|</c>-separated cells, in either style of
 /// formats.md §6.2: a table row per line (<c>label | v | v | … ||</c>) or one cell per line (<c>v |</c>) with bare
-/// <c>|</c> lines between rows. Trailing and leading empty cells are merge artefacts and are dropped; empty cells between
-/// two printed cells are blank cells.
+/// <c>|</c> lines between rows. Leading empty cells are merge artefacts and are dropped; empty cells between two printed
+/// cells are blank cells. Trailing empty cells are kept on the row as possible blanks: they are the row's printed blank
+/// cells when, with them, the row has exactly the official number of cells (<c>label | 3 |  |  |  |  |  |  |</c>), and
+/// merge artefacts otherwise (decided by the table interpreter, which knows the number of columns).
 /// </summary>
 internal static class PipeTextReader
 {
@@ -15,12 +18,18 @@ internal static class PipeTextReader
     {
         List<string> lines = TextLines.Split(text);
         var blocks = new List<SourceBlock>(lines.Count);
+        var diagnostics = new DiagnosticBag();
         for (int index = 0; index < lines.Count; index++)
         {
             int lineNumber = index + 1;
             string line = lines[index];
             if (line.IndexOf('|') < 0 && line.IndexOf('\uFF5C') < 0)
             {
+                if (RunTogetherBody.TryRead(line, lineNumber, blocks, diagnostics))
+                {
+                    continue;
+                }
+
                 string trimmed = LabelText.Trim(line);
                 if (trimmed.Length > 0)
                 {
@@ -33,7 +42,7 @@ internal static class PipeTextReader
             blocks.Add(ReadCells(line, lineNumber));
         }
 
-        return new SourceDocument(ImportSourceKind.PlainText, blocks);
+        return new SourceDocument(ImportSourceKind.PlainText, blocks, diagnostics: diagnostics.Items);
     }
 
     /// <summary>Splits one line on <c>|</c> (ASCII or full-width) into a row, a fragment or a boundary.</summary>
@@ -73,12 +82,19 @@ internal static class PipeTextReader
             return SourceBlock.Fragment(lineNumber, raw, new SourceCell(parts[first], lineNumber));
         }
 
-        var cells = new List<SourceCell>(last - first + 1);
+        var cells = new List<SourceCell>(parts.Count - first);
         for (int i = first; i <= last; i++)
         {
             cells.Add(new SourceCell(parts[i], lineNumber));
         }
 
-        return SourceBlock.Row(lineNumber, raw, cells, isGrid: false);
+        // The empty parts after the last printed cell, but not the one after a closing "|" (the row's terminator).
+        int trailing = parts.Count - 1 - last;
+        if (trailing > 0 && parts[parts.Count - 1].Length == 0)
+        {
+            trailing--;
+        }
+
+        return SourceBlock.Row(lineNumber, raw, cells, isGrid: false, trailingBlanks: trailing);
     }
 }

@@ -6,8 +6,10 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 /// <summary>One unit of a source document: a text line, a table row, a single cell, or a row boundary.</summary>
 internal sealed class SourceBlock
 {
-    private SourceBlock(SourceBlockKind kind, int line, string text, IReadOnlyList<SourceCell> cells, bool isGrid, bool isHeading)
+    private SourceBlock(SourceBlockKind kind, int line, string text, IReadOnlyList<SourceCell> cells, bool isGrid, bool isHeading,
+        int trailingBlanks = 0)
     {
+        TrailingBlanks = trailingBlanks;
         Kind = kind;
         Line = line;
         Text = text;
@@ -33,14 +35,20 @@ internal sealed class SourceBlock
     /// </summary>
     public bool IsGrid { get; }
 
+    /// <summary>
+    /// In flattened text, the number of empty cells printed after the row's last non-empty cell (not counting the closing
+    /// <c>|</c>): the row's blank cells if they make up exactly its columns, merge artefacts otherwise.
+    /// </summary>
+    public int TrailingBlanks { get; }
+
     /// <summary>Whether the source marked the text as a heading (HTML h1–h6, Markdown #).</summary>
     public bool IsHeading { get; }
 
     public static SourceBlock TextLine(int line, string text, bool isHeading = false) =>
         new(SourceBlockKind.Text, line, text, Array.Empty<SourceCell>(), false, isHeading);
 
-    public static SourceBlock Row(int line, string rawText, IReadOnlyList<SourceCell> cells, bool isGrid) =>
-        new(SourceBlockKind.Row, line, rawText, cells, isGrid, false);
+    public static SourceBlock Row(int line, string rawText, IReadOnlyList<SourceCell> cells, bool isGrid, int trailingBlanks = 0) =>
+        new(SourceBlockKind.Row, line, rawText, cells, isGrid, false, trailingBlanks);
 
     public static SourceBlock Fragment(int line, string rawText, SourceCell cell) =>
         new(SourceBlockKind.Fragment, line, rawText, new[] { cell }, false, false);

@@ -7,11 +7,19 @@ internal sealed class SourceCell
 {
     private ParsedCell? _parsed;
 
-    public SourceCell(string text, int line)
+    public SourceCell(string text, int line, bool inferred = false, int fromLooseLines = 0)
     {
         Text = text;
         Line = line;
+        Inferred = inferred;
+        FromLooseLines = fromLooseLines;
     }
+
+    /// <summary>For a label joined from text lines printed above a row of values (a label wrapped over lines): how many; else 0.</summary>
+    public int FromLooseLines { get; }
+
+    /// <summary>Whether the cell was not printed as a cell but split from a run of digits by the official arithmetic.</summary>
+    public bool Inferred { get; }
 
     public string Text { get; }
 

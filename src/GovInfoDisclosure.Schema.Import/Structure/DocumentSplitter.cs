@@ -1,5 +1,7 @@
+using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Sources;
+using GovInfoDisclosure.Schema.Import.Text;
 using GovInfoDisclosure.Schema.Labels;
 
 namespace GovInfoDisclosure.Schema.Import.Structure;
@@ -45,16 +47,74 @@ internal static class DocumentSplitter
             return true;
         }
 
+        // Short text lines inside a table, kept back: when a row of values without a label follows, they are its label
+        // wrapped over lines ("（二）部分公开（区分处理的，只计这一情" / "形，不计其他情形）" / "| 2 | 0 | … |"); otherwise prose.
+        var loose = new List<SourceBlock>();
+        void FlushLoose()
+        {
+            foreach (SourceBlock text in loose)
+            {
+                split.Sections[section].Add(new NarrativeLine(text.Line, text.Text));
+            }
+
+            loose.Clear();
+        }
+
         foreach (SourceBlock block in source.Blocks)
         {
+            if (loose.Count > 0 && block.Kind == SourceBlockKind.Row && table is { } wrappedIn && AllValueLike(block))
+            {
+                var joined = new System.Text.StringBuilder();
+                foreach (SourceBlock text in loose)
+                {
+                    joined.Append(LabelText.Trim(text.Text));
+                }
+
+                var cells = new List<SourceCell> { new(joined.ToString(), loose[0].Line, fromLooseLines: loose.Count) };
+                cells.AddRange(block.Cells);
+                split.Tables[wrappedIn].Add(SourceBlock.Row(block.Line, joined + " | " + block.Text, cells, block.IsGrid, block.TrailingBlanks));
+                loose.Clear();
+                continue;
+            }
+
+            if (loose.Count > 0 && !(block.Kind == SourceBlockKind.Text && IsLooseLabelLine(block) && loose.Count < MaxLooseLines))
+            {
+                FlushLoose();
+            }
+
             switch (block.Kind)
             {
                 case SourceBlockKind.Text:
-                    if (!TryHeading(block.Text, block.Line))
+                    if (loose.Count > 0 && SectionHeadings.TryMatch(block.Text, section, out _, out _, out _))
                     {
-                        split.Sections[section].Add(new NarrativeLine(block.Line, block.Text));
+                        FlushLoose(); // lines kept back belong to the section they were printed in
                     }
 
+                    if (TryHeading(block.Text, block.Line))
+                    {
+                        break;
+                    }
+
+                    if (table is not null && IsLooseLabelLine(block) && LabelAndOneValue(block) is null && !IsReconsiderationHeading(table, block))
+                    {
+                        loose.Add(block);
+                        break;
+                    }
+
+                    if (table is { } inTable && LabelAndOneValue(block) is { } row)
+                    {
+                        split.Tables[inTable].Add(row);
+                        break;
+                    }
+
+                    // The headings of 表四 printed as three small tables (行政复议 / 未经复议直接起诉 / 复议后起诉) belong to it.
+                    if (IsReconsiderationHeading(table, block))
+                    {
+                        split.Tables[4].Add(SourceBlock.Fragment(block.Line, block.Text, new SourceCell(LabelText.Trim(block.Text), block.Line)));
+                        break;
+                    }
+
+                    split.Sections[section].Add(new NarrativeLine(block.Line, block.Text));
                     break;
 
                 case SourceBlockKind.Boundary:
@@ -83,6 +143,12 @@ internal static class DocumentSplitter
                         }
                     }
 
+                    // 表四's 15 values with no label, inside 表三 because 表四's heading and header were lost: they are 表四's.
+                    if (table == 3 && block.Kind == SourceBlockKind.Row && block.Cells.Count >= 15 && AllValues(block, 15))
+                    {
+                        table = 4;
+                    }
+
                     if (table is { } current)
                     {
                         split.Tables[current].Add(block);
@@ -96,6 +162,108 @@ internal static class DocumentSplitter
             }
         }
 
+        FlushLoose();
         return split;
+    }
+
+    private static bool IsReconsiderationHeading(int? table, SourceBlock block) =>
+        table == 4 && LabelText.Normalize(block.Text) is "行政复议" or "行政诉讼" or "未经复议直接起诉" or "复议后起诉";
+
+    /// <summary>The most lines a label is wrapped over.</summary>
+    private const int MaxLooseLines = 4;
+
+    /// <summary>A short line that can be a piece of a row label: Chinese text, no sentence end, no trailing number.</summary>
+    private static bool IsLooseLabelLine(SourceBlock block)
+    {
+        string n = LabelText.Normalize(block.Text);
+        if (n.Length == 0 || n.Length > 40 || n.IndexOf('\u3002') >= 0 || LabelText.IsAsciiDigit(n[n.Length - 1]))
+        {
+            return false;
+        }
+
+        foreach (char c in n)
+        {
+            if (c >= '\u4E00' && c <= '\u9FFF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every cell of a row is a value (number, mark or blank) and at least two are not blank.</summary>
+    private static bool AllValueLike(SourceBlock block)
+    {
+        int values = 0;
+        foreach (SourceCell cell in block.Cells)
+        {
+            if (!cell.Parsed.IsValueLike)
+            {
+                return false;
+            }
+
+            values += cell.Parsed.Kind == CellTextKind.Blank ? 0 : 1;
+        }
+
+        return values >= 2;
+    }
+
+    /// <summary>Whether the first <paramref name="count"/> cells of a row are numbers and any after them blank.</summary>
+    private static bool AllValues(SourceBlock block, int count)
+    {
+        for (int i = 0; i < block.Cells.Count; i++)
+        {
+            CellTextKind kind = block.Cells[i].Parsed.Kind;
+            if (i < count ? kind != CellTextKind.Number : kind != CellTextKind.Blank)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A text line inside a table that is a label and one value separated by a space (<c>行政许可 0</c>, as converters
+    /// print one-column rows): a row of two cells. With more values the line stays text (a row whose values are not in
+    /// cells is ambiguous, see the importer).
+    /// </summary>
+    private static SourceBlock? LabelAndOneValue(SourceBlock block)
+    {
+        string text = LabelText.Trim(block.Text);
+        int space = text.Length - 1;
+        while (space > 0 && !LabelText.IsSpace(text[space]))
+        {
+            space--;
+        }
+
+        if (space <= 0)
+        {
+            return null;
+        }
+
+        string label = LabelText.Trim(text.Substring(0, space));
+        string value = text.Substring(space + 1);
+        if (label.Length == 0 || CellText.Parse(value).Kind != CellTextKind.Number || CellText.Parse(label).IsValueLike)
+        {
+            return null;
+        }
+
+        // The label has no digits after its ordinal and contains Chinese text: not a sentence or a page number.
+        bool chinese = false;
+        foreach (char c in LabelText.StripOrdinal(LabelText.Normalize(label)))
+        {
+            if (LabelText.IsAsciiDigit(c) || c is '\u3002' or ',' or ';' or '\u2014')
+            {
+                return null;
+            }
+
+            chinese |= c >= '\u4E00' && c <= '\u9FFF';
+        }
+
+        return chinese
+            ? SourceBlock.Row(block.Line, text, new[] { new SourceCell(label, block.Line), new SourceCell(value, block.Line) }, isGrid: false)
+            : null;
     }
 }

@@ -26,7 +26,9 @@ internal static class TableAnchors
             return ReportTable.Applications;
         }
 
-        if (n == "行政复议" || n == "行政诉讼")
+        // Also the header torn apart or run together ("行政复议行政诉讼", "行政复议 行政诉讼 结果维持…"), lest 表四 be absorbed into 表三.
+        if (n == "行政复议" || n == "行政诉讼"
+            || (n.StartsWith("行政复议", StringComparison.Ordinal) && n.IndexOf("行政诉讼", StringComparison.Ordinal) > 0 && n.Length <= 40))
         {
             return ReportTable.ReconsiderationAndLitigation;
         }

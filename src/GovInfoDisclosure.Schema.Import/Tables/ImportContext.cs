@@ -25,4 +25,7 @@ internal sealed class ImportContext
     public ReportCellBuilder Grid { get; }
 
     public List<ExtraRow> ExtraRows { get; } = new();
+
+    /// <summary>How each cell written so far was obtained, by JSON Pointer; cells never written are unreadable.</summary>
+    public Dictionary<string, CellProvenance> Provenance { get; } = new(System.StringComparer.Ordinal);
 }

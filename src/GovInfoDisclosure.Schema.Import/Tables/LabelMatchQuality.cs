@@ -17,4 +17,7 @@ internal enum LabelMatchQuality
 
     /// <summary>A fragment of a header cell.</summary>
     Fragment,
+
+    /// <summary>A damaged label (characters lost, a piece of a wrapped label) most like exactly one row, with a compatible ordinal.</summary>
+    Similar,
 }

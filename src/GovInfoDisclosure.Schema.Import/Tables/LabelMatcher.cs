@@ -27,6 +27,7 @@ internal sealed class LabelMatcher
     private readonly List<KeyValuePair<string, ColumnLabel>> _columns = new();
     private readonly HashSet<string> _headers = new(StringComparer.Ordinal);
     private readonly string? _headerNote;
+    private readonly Dictionary<string, LabelMatch> _similar = new(StringComparer.Ordinal);
 
     public LabelMatcher(TableLabel table)
     {
@@ -171,6 +172,133 @@ internal sealed class LabelMatcher
         }
 
         return LabelMatch.None;
+    }
+
+    /// <summary>
+    /// A damaged row label: a piece (six characters or more) of exactly one row's label (a label wrapped over lines,
+    /// "行政机关不再处理其政府信息公"), or a label that lost or gained a few characters ("5.属于三类内部信息") and is much more
+    /// like one row than any other. A printed arabic ordinal must be the row's.
+    /// </summary>
+    public LabelMatch MatchSimilar(string normalized)
+    {
+        if (_similar.TryGetValue(normalized, out LabelMatch known))
+        {
+            return known;
+        }
+
+        LabelMatch match = FindSimilar(normalized);
+        if (_similar.Count < 4096)
+        {
+            _similar[normalized] = match;
+        }
+
+        return match;
+    }
+
+    private LabelMatch FindSimilar(string normalized)
+    {
+        string core = LabelText.StripOrdinal(normalized);
+        int printedOrdinal = ArabicOrdinal(normalized);
+        if (core.Length < 4)
+        {
+            return LabelMatch.None;
+        }
+
+        RowLabel? containing = null;
+        int containingCount = 0;
+        RowLabel? best = null;
+        double bestScore = 0;
+        double second = 0;
+        foreach (KeyValuePair<string, RowLabel> row in _rowCores)
+        {
+            if (row.Value.IsOptional || (printedOrdinal > 0 && ArabicOrdinal(LabelText.Normalize(row.Value.Chinese)) is int o && o > 0 && o != printedOrdinal))
+            {
+                continue;
+            }
+
+            if (core.Length >= 6 && row.Key.IndexOf(core, StringComparison.Ordinal) >= 0 && !ReferenceEquals(containing, row.Value))
+            {
+                containing = row.Value;
+                containingCount++;
+            }
+
+            int common = CommonSubsequence(core, row.Key);
+            double score = Math.Min((double)common / row.Key.Length, (double)common / core.Length);
+            if (score > bestScore)
+            {
+                second = bestScore;
+                bestScore = score;
+                best = row.Value;
+            }
+            else if (score > second && !ReferenceEquals(best, row.Value))
+            {
+                second = score;
+            }
+        }
+
+        if (containingCount == 1)
+        {
+            return new LabelMatch(LabelMatchKind.Row, LabelMatchQuality.Similar, containing);
+        }
+
+        if (containingCount == 0 && best is not null && bestScore >= 0.75 && bestScore - second >= 0.25)
+        {
+            return new LabelMatch(LabelMatchKind.Row, LabelMatchQuality.Similar, best);
+        }
+
+        return LabelMatch.None;
+    }
+
+    /// <summary>The rows whose label contains a damaged piece (six characters or more) when there are several: its place must decide.</summary>
+    public List<RowLabel> SimilarCandidates(string normalized)
+    {
+        string core = LabelText.StripOrdinal(normalized);
+        var rows = new List<RowLabel>();
+        if (core.Length < 6)
+        {
+            return rows;
+        }
+
+        foreach (KeyValuePair<string, RowLabel> row in _rowCores)
+        {
+            if (!row.Value.IsOptional && row.Key.IndexOf(core, StringComparison.Ordinal) >= 0 && !rows.Contains(row.Value))
+            {
+                rows.Add(row.Value);
+            }
+        }
+
+        return rows.Count >= 2 ? rows : new List<RowLabel>();
+    }
+
+    private static int ArabicOrdinal(string normalized)
+    {
+        int i = 0;
+        int value = 0;
+        while (i < normalized.Length && i < 3 && LabelText.IsAsciiDigit(normalized[i]))
+        {
+            value = (value * 10) + (normalized[i] - '0');
+            i++;
+        }
+
+        return i > 0 && i < normalized.Length && (normalized[i] == '.' || normalized[i] == '\u3001') ? value : 0;
+    }
+
+    /// <summary>The length of the longest common subsequence (labels are short: O(|a|·|b|) with two rows).</summary>
+    private static int CommonSubsequence(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                current[j] = a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : Math.Max(previous[j], current[j - 1]);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
     /// <summary>The subtotal row of a group, when the catalogue has one.</summary>

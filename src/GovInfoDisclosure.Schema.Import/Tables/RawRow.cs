@@ -14,6 +14,12 @@ internal sealed class RawRow
     /// <summary>Whether the row came from a real grid, where trailing blank cells are columns (see <see cref="SourceBlock.IsGrid"/>).</summary>
     public bool IsGrid { get; set; }
 
+    /// <summary>
+    /// Flattened text only: the empty cells printed after the last value (<see cref="SourceBlock.TrailingBlanks"/>), used
+    /// as blank cells only when they complete the row to exactly the number of columns.
+    /// </summary>
+    public int TrailingBlanks { get; set; }
+
     /// <summary>Whether a value was printed before a label in the same row, which no layout does: the row cannot be read.</summary>
     public bool ValueBeforeLabel { get; set; }
 

@@ -22,12 +22,19 @@ internal sealed class ReconsiderationInterpreter : TableInterpreter
     public override void Interpret(IReadOnlyList<RawRow> rows)
     {
         IReadOnlyList<RowLabel> tableRows = Table.Rows;
+        RowLabel? heading = null;
         foreach (RawRow raw in rows)
         {
             LabelMatch last = LabelMatch.None;
             foreach (SourceCell cell in raw.Labels)
             {
                 last = Matcher.Match(cell.Text, headerContext: true);
+                if (last.Kind == LabelMatchKind.Row && raw.Values.Count == 0)
+                {
+                    // 表四 split into three small tables under the headings 行政复议 / 未经复议直接起诉 / 复议后起诉.
+                    heading = last.Row;
+                }
+
                 if (last.Kind == LabelMatchKind.None)
                 {
                     ReportUnknownText(cell);
@@ -46,7 +53,12 @@ internal sealed class ReconsiderationInterpreter : TableInterpreter
                 continue;
             }
 
-            if (Align(raw, Width) is { } all)
+            if (raw.Labels.Count == 0 && heading is { } under && !WasFound(under) && Align(raw, under.Columns.Count) is { } small)
+            {
+                AssignValues(under, small, raw, under.Columns, null);
+                heading = null;
+            }
+            else if (Align(raw, Width) is { } all)
             {
                 for (int r = 0; r < tableRows.Count; r++)
                 {

@@ -70,7 +70,7 @@ internal static class RowAssembler
 
     private static RawRow FromRow(SourceBlock block)
     {
-        var row = new RawRow { IsGrid = block.IsGrid };
+        var row = new RawRow { IsGrid = block.IsGrid, TrailingBlanks = block.TrailingBlanks };
         int lastLabel = -1;
         for (int i = 0; i < block.Cells.Count; i++)
         {

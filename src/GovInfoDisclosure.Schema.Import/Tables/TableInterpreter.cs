@@ -16,6 +16,7 @@ namespace GovInfoDisclosure.Schema.Import.Tables;
 internal abstract class TableInterpreter
 {
     private readonly Dictionary<string, List<ReportCell>?> _assigned = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CellProvenance> _rowProvenance = new(StringComparer.Ordinal);
 
     protected TableInterpreter(ImportContext context, TableLabel table)
     {
@@ -48,7 +49,27 @@ internal abstract class TableInterpreter
     protected static IReadOnlyList<SourceCell>? Align(RawRow raw, int expected)
     {
         List<SourceCell> values = raw.Values;
-        if (raw.ValueBeforeLabel || values.Count < expected)
+        if (raw.ValueBeforeLabel)
+        {
+            return null;
+        }
+
+        // Flattened text: the empty cells printed after the last value are the row's blank cells when, with them, the
+        // row has exactly its columns ("label | 3 |  |  |  |  |  |  |"). Any other number of them is a merge artefact
+        // ("… | 0 | ||" closes every row of some sites), and a row short of cells then stays ambiguous.
+        if (!raw.IsGrid && values.Count > 0 && values.Count < expected && values.Count + raw.TrailingBlanks == expected)
+        {
+            var padded = new List<SourceCell>(values);
+            int line = values[values.Count - 1].Line;
+            while (padded.Count < expected)
+            {
+                padded.Add(new SourceCell(string.Empty, line));
+            }
+
+            return padded;
+        }
+
+        if (values.Count < expected)
         {
             return null;
         }
@@ -111,6 +132,8 @@ internal abstract class TableInterpreter
         Func<ColumnLabel, AmountUnit>? unitOf)
     {
         var read = new List<ReportCell>(columns.Count);
+        var provenance = new List<CellProvenance>(columns.Count);
+        CellProvenance rowProvenance = _rowProvenance.TryGetValue(row.Key, out CellProvenance matched) ? matched : CellProvenance.Read;
         for (int i = 0; i < columns.Count; i++)
         {
             ColumnLabel column = columns[i];
@@ -132,6 +155,7 @@ internal abstract class TableInterpreter
             }
 
             read.Add(reading.Value);
+            provenance.Add(reading.Problem is not null ? CellProvenance.Unreadable : cell.Inferred ? CellProvenance.Inferred : rowProvenance);
         }
 
         if (_assigned.TryGetValue(row.Key, out List<ReportCell>? earlier))
@@ -162,7 +186,9 @@ internal abstract class TableInterpreter
         _assigned[row.Key] = read;
         for (int i = 0; i < columns.Count; i++)
         {
-            Context.Grid[ReportPointers.Cell(Table, row, columns[i])] = read[i];
+            string pointer = ReportPointers.Cell(Table, row, columns[i]);
+            Context.Grid[pointer] = read[i];
+            Context.Provenance[pointer] = provenance[i];
         }
     }
 
@@ -210,6 +236,13 @@ internal abstract class TableInterpreter
                     $"标签“{cell.Text}”不完整,是唯一以此开头的标签“{row.Chinese}”。",
                     $"The label \"{cell.Text}\" is cut short; it is the start of only one label, \"{row.Chinese}\".", cell.Text);
                 break;
+            case LabelMatchQuality.Similar:
+                MarkRowMatched(row, CellProvenance.MatchedBySimilarity);
+                Diagnostics.Add(ImportDiagnosticCodes.LabelSimilar, location,
+                    $"标签“{cell.Text}”已损坏,按编号、在正式表格中的位置和相似度读作“{row}”。",
+                    $"The label \"{cell.Text}\" is damaged; by its numbering, its place in the official order and its similarity it was read as \"{row}\".",
+                    cell.Text, row.ToString(), cell.Text);
+                break;
             case LabelMatchQuality.Variant:
                 Diagnostics.Add(ImportDiagnosticCodes.LabelVariant, location,
                     $"标签“{cell.Text}”是“{row.Chinese}”的已知变体。",
@@ -217,6 +250,16 @@ internal abstract class TableInterpreter
                 break;
         }
     }
+
+    /// <summary>Takes back a row assigned by position whose arithmetic did not agree: it counts as not found again.</summary>
+    protected void Forget(RowLabel row)
+    {
+        _assigned.Remove(row.Key);
+        _rowProvenance.Remove(row.Key);
+    }
+
+    /// <summary>Records that a row's label was not read exactly but matched by similarity or position: its cells get that provenance.</summary>
+    protected void MarkRowMatched(RowLabel row, CellProvenance provenance) => _rowProvenance[row.Key] = provenance;
 
     /// <summary>Warns about every row of the table that was never found.</summary>
     protected void ReportMissingRows(Func<RowLabel, bool>? skip = null)
@@ -241,7 +284,9 @@ internal abstract class TableInterpreter
         _assigned[row.Key] = null;
         foreach (ColumnLabel column in columns ?? row.Columns)
         {
-            Context.Grid[ReportPointers.Cell(Table, row, column)] = ReportCell.Blank;
+            string pointer = ReportPointers.Cell(Table, row, column);
+            Context.Grid[pointer] = ReportCell.Blank;
+            Context.Provenance[pointer] = CellProvenance.Unreadable;
         }
     }
 

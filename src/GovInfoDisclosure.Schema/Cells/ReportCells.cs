@@ -130,9 +130,12 @@ public static class ReportCells
         }
 
         var reader = new Reader(cells, layout);
-        GovInfoReport report = format == ReportFormat.Format2019
-            ? new Report2019 { ProactiveDisclosure = reader.Proactive2019(), Applications = reader.Applications2019() }
-            : new Report2021 { ProactiveDisclosure = reader.Proactive2021(), Applications = reader.Applications2021() };
+        GovInfoReport report = format switch
+        {
+            ReportFormat.Format2019 => new Report2019 { ProactiveDisclosure = reader.Proactive2019(), Applications = reader.Applications2019() },
+            ReportFormat.Format2021 => new Report2021 { ProactiveDisclosure = reader.Proactive2021(), Applications = reader.Applications2021() },
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
+        };
         report = report with
         {
             ReconsiderationAndLitigation = new ReconsiderationAndLitigation

@@ -70,12 +70,12 @@ public sealed record Diagnostic
         Severity = severity;
         Stage = stage;
         Outcome = outcome;
-        Paths = paths ?? throw new ArgumentNullException(nameof(paths));
-        UnknownPaths = unknownPaths ?? throw new ArgumentNullException(nameof(unknownPaths));
+        Paths = ReadOnlyLists.Copy(paths ?? throw new ArgumentNullException(nameof(paths)));
+        UnknownPaths = ReadOnlyLists.Copy(unknownPaths ?? throw new ArgumentNullException(nameof(unknownPaths)));
         Expected = expected;
         Actual = actual;
         Message = message;
-        Arguments = arguments ?? NoArguments;
+        Arguments = arguments is null ? NoArguments : ReadOnlyLists.Copy(arguments);
         Location = location ?? DiagnosticLocation.None;
         RawText = rawText is { Length: > MaxRawTextLength } ? rawText.Substring(0, MaxRawTextLength) + "…" : rawText;
     }

@@ -91,6 +91,18 @@ public static class DiagnosticCatalogue
         Add(list, "IMP-INPUT-TOO-LARGE", E, DiagnosticStage.Input, "输入过大", "The input is too large",
             "输入有 {actual} 个字符，超过上限 {expected}。", "The input has {actual} characters, more than the limit of {expected}.", fatal: true);
 
+        Add(list, "IMP-INPUT-ENCODING", I, DiagnosticStage.Input, "输入编码", "Input encoding", "输入按 {encoding} 解码（{source}）。", "The input was decoded as {encoding} ({source}).");
+        Add(list, "IMP-INPUT-INVALID-BYTES", W, DiagnosticStage.Input, "无效字节", "Invalid bytes", "UTF-8 输入有无效字节序列，已替换为 U+FFFD。",
+            "The UTF-8 input has invalid byte sequences; they were replaced by U+FFFD.");
+        Add(list, "IMP-INPUT-UNSUPPORTED", E, DiagnosticStage.Input, "不支持的文件", "Unsupported file", "不读取此类文件（{kind}）；请另存为 .docx 或 PDF。",
+            "This kind of file is not read ({kind}); save it as .docx or PDF.", fatal: true);
+        Add(list, "IMP-INPUT-DAMAGED", E, DiagnosticStage.Input, "文件损坏", "Damaged file", "PDF 或 Word 文档无法打开（损坏、截断或加密）。",
+            "The PDF or Word document cannot be opened (damaged, truncated or encrypted).", fatal: true);
+        Add(list, "IMP-PDF-NO-TEXT-LAYER", E, DiagnosticStage.Import, "PDF 没有文字层", "PDF without a text layer", "PDF 页面没有文字层（扫描件需先 OCR）或文字无法映射为 Unicode。",
+            "A PDF page has no text layer (a scan needs OCR first) or its text cannot be mapped to Unicode.", fatal: true);
+        Add(list, "IMP-HTML-TOO-DEEP", E, DiagnosticStage.Import, "HTML 嵌套过深", "HTML nested too deeply", "网页元素嵌套过深，拒绝读取。",
+            "The page nests its elements deeper than the reader follows; it is refused.", fatal: true);
+
         // ---- Document: JSON report documents, rules files -----------------------------------------------------------
         Add(list, "JSON-SYNTAX", E, DiagnosticStage.Document, "不是 JSON", "Not JSON", "JSON 语法错误：{detail}", "JSON syntax error: {detail}", fatal: true);
         Add(list, "JSON-TOO-LARGE", E, DiagnosticStage.Document, "文档过大", "Document too large", "文档大小 {actual} 字节，超过上限 {expected} 字节。",
@@ -125,6 +137,19 @@ public static class DiagnosticCatalogue
             "没有识别到任何章节标题或年度报告表格：输入不是政府信息公开工作年度报告。", "No section heading and no table of the report was recognised: the input is not an annual report.", fatal: true);
         Add(list, "IMP-YEAR-MISSING", E, DiagnosticStage.Import, "缺少年度", "Year not found", "文本中找不到报告年度；请在导入选项中给出。",
             "The year reported on cannot be found in the text; pass it in the import options.", fatal: true);
+        Add(list, "IMP-YEAR-OUT-OF-RANGE", E, DiagnosticStage.Import, "年度超出范围", "Year out of range", "统计期限的年度 {actual} 不在 2008 至 2100 之间，报告无法保存。",
+            "The statistical period's year {actual} is not from 2008 to 2100: the report cannot hold it.", fatal: true);
+        Add(list, "IMP-BODY-ON-ONE-LINE", I, DiagnosticStage.Import, "正文在一行", "Body on one line", "整篇正文印在一行，按章节标题和官方行标签读取。",
+            "The whole body is printed on one line; it was read by its section headings and the official row labels.");
+        Add(list, "IMP-CELLS-INFERRED", W, DiagnosticStage.Import, "单元格由算术推断", "Cells inferred by arithmetic", "{row}：粘连的数字按官方勾稽关系唯一拆分，单元格为推断值。",
+            "{row}: run-together digits were split the only way the official arithmetic admits; the cells are inferred.");
+        Add(list, "IMP-RUN-SPLIT-AMBIGUOUS", I, DiagnosticStage.Import, "粘连数字无法唯一拆分", "Run-together digits not splittable", "{row}：粘连的数字有 {count} 种拆分，留空。",
+            "{row}: the run-together digits admit {count} splits; left blank.");
+        Add(list, "IMP-LABEL-SIMILAR", I, DiagnosticStage.Import, "标签按相似度识别", "Label matched by similarity", "行标签“{text}”按编号、位置和相似度识别为 {row}。",
+            "The row label \"{text}\" was matched by its numbering, place and similarity as {row}.");
+        Add(list, "IMP-ROW-BY-POSITION", W, DiagnosticStage.Import, "按位置分配的行", "Row assigned by position", "无标签的行按官方顺序中的位置分配为 {row}。",
+            "A row printed without its label was assigned by its place in the official order to {row}.");
+        Add(list, "IMP-AGENCY-SOURCE", I, DiagnosticStage.Import, "机关名称来源", "Where the agency was read", "发布机关从{source}读取。", "The agency was read from {source}.");
         Add(list, "IMP-YEAR-INFERRED", I, DiagnosticStage.Import, "年度为推断", "Year inferred", "报告年度 {year} 由{source}推断。", "The year {year} was inferred from {source}.");
         Add(list, "IMP-AGENCY-NOT-NAMED", I, DiagnosticStage.Import, "未写明机关", "Agency not named", "文本没有写明发布机关。", "The text never names the publishing body.");
         Add(list, "IMP-FORMAT-AMBIGUOUS", W, DiagnosticStage.Import, "格式不明确", "Layout ambiguous", "表格标签同时含有两种格式的特征（旧版 {legacy}，现行 {current}）；采用特征较多的格式。",

@@ -65,9 +65,9 @@ public sealed class DiagnosticDefinition
     /// The keys of the code's templates, e.g. <c>GID-B1:fail</c> and <c>GID-B1:indeterminate</c>, with the templates.
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, MessageTemplate>> Templates =>
-        IndeterminateMessage is { } indeterminate
+        ReadOnlyLists.Copy(IndeterminateMessage is { } indeterminate
             ? new[] { new KeyValuePair<string, MessageTemplate>(Code + ":fail", FailMessage), new KeyValuePair<string, MessageTemplate>(Code + ":indeterminate", indeterminate) }
-            : new[] { new KeyValuePair<string, MessageTemplate>(Code + ":fail", FailMessage) };
+            : new[] { new KeyValuePair<string, MessageTemplate>(Code + ":fail", FailMessage) });
 
     /// <summary>Renders the message of a diagnostic with this code.</summary>
     /// <param name="outcome">The outcome: picks <see cref="FailMessage"/> or <see cref="IndeterminateMessage"/>.</param>

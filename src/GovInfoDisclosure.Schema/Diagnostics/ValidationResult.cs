@@ -12,7 +12,7 @@ public sealed class ValidationResult
 {
     private ValidationResult(IReadOnlyList<Diagnostic> diagnostics)
     {
-        Diagnostics = diagnostics;
+        Diagnostics = ReadOnlyLists.Copy(diagnostics);
         foreach (Diagnostic diagnostic in diagnostics)
         {
             if (diagnostic.IsError)

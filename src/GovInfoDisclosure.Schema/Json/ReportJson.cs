@@ -95,6 +95,10 @@ public static class ReportJson
     /// <param name="options">Limits; <see langword="null"/> for <see cref="ReportReadOptions.Default"/>.</param>
     /// <returns>The report, or the problems that make the document unreadable.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// A lone surrogate in the text (a <see cref="char"/> that is half of a pair) is a <see cref="JsonProblemCodes.Syntax"/>
+    /// problem at its place, as the same value escaped (<c>\ud800</c>) or as bytes in a file — never silently U+FFFD.
+    /// </remarks>
     public static ReportReadResult Read(string json, ReportReadOptions? options = null)
     {
         if (json is null)
@@ -108,7 +112,61 @@ public static class ReportJson
             return ReportReadResult.Failure(new[] { tooLarge });
         }
 
-        return Read(Encoding.UTF8.GetBytes(json), options);
+        return Read(EncodeKeepingLoneSurrogates(json), options);
+    }
+
+    /// <summary>
+    /// UTF-8 of the text, except that a lone surrogate (which has no UTF-8) becomes its 3-byte generalised encoding
+    /// (e.g. ED A0 80 for U+D800), which is not UTF-8: the reader then reports a located syntax problem at it, exactly as
+    /// for those bytes in a file or a <c>\ud800</c> escape — never a silent U+FFFD.
+    /// </summary>
+    private static byte[] EncodeKeepingLoneSurrogates(string text)
+    {
+        int lone = -1;
+        for (int i = 0; i < text.Length && lone < 0; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                lone = i;
+            }
+        }
+
+        if (lone < 0)
+        {
+            return Encoding.UTF8.GetBytes(text);
+        }
+
+        var bytes = new System.IO.MemoryStream(text.Length + 16);
+        int start = 0;
+        for (int i = lone; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsSurrogate(text[i]))
+            {
+                continue;
+            }
+
+            byte[] before = Encoding.UTF8.GetBytes(text.Substring(start, i - start));
+            bytes.Write(before, 0, before.Length);
+            int c = text[i];
+            bytes.WriteByte((byte)(0xE0 | (c >> 12)));
+            bytes.WriteByte((byte)(0x80 | ((c >> 6) & 0x3F)));
+            bytes.WriteByte((byte)(0x80 | (c & 0x3F)));
+            start = i + 1;
+        }
+
+        byte[] rest = Encoding.UTF8.GetBytes(text.Substring(start));
+        bytes.Write(rest, 0, rest.Length);
+        return bytes.ToArray();
     }
 
     /// <summary>Reads a report from UTF-8 JSON, throwing when the document is not a well-formed report.</summary>
@@ -132,12 +190,10 @@ public static class ReportJson
     /// <param name="report">The report.</param>
     /// <returns>The canonical document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static string Serialize(GovInfoReport report)
     {
-        if (report is null)
-        {
-            throw new ArgumentNullException(nameof(report));
-        }
+        Cells.ReportCells.ThrowIfIncomplete(report);
 
         return JsonSerializer.Serialize(report, Context.GovInfoReport);
     }
@@ -146,12 +202,10 @@ public static class ReportJson
     /// <param name="report">The report.</param>
     /// <returns>The canonical document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static byte[] SerializeToUtf8Bytes(GovInfoReport report)
     {
-        if (report is null)
-        {
-            throw new ArgumentNullException(nameof(report));
-        }
+        Cells.ReportCells.ThrowIfIncomplete(report);
 
         return JsonSerializer.SerializeToUtf8Bytes(report, Context.GovInfoReport);
     }

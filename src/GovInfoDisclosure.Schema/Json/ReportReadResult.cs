@@ -12,7 +12,7 @@ public sealed class ReportReadResult
     private ReportReadResult(GovInfoReport? report, IReadOnlyList<Diagnostic> problems)
     {
         Report = report;
-        Problems = problems;
+        Problems = ReadOnlyLists.Copy(problems);
     }
 
     /// <summary>The report, when the document is well formed; otherwise <see langword="null"/>.</summary>

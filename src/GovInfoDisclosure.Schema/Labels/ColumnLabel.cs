@@ -16,7 +16,7 @@ public sealed class ColumnLabel
         ValueKind = valueKind;
         ChineseGroup = chineseGroup;
         IsOptional = isOptional;
-        Variants = variants ?? System.Array.Empty<string>();
+        Variants = ReadOnlyLists.Copy(variants ?? System.Array.Empty<string>());
     }
 
     /// <summary>The JSON property name of the column, e.g. <c>naturalPerson</c>.</summary>

@@ -24,9 +24,9 @@ public sealed partial class LabelCatalogue
     private LabelCatalogue(ReportFormat format, IReadOnlyList<SectionLabel> sections, IReadOnlyList<TableLabel> tables, IReadOnlyList<FieldLabel> fields)
     {
         Format = format;
-        Sections = sections;
-        Tables = tables;
-        Fields = fields;
+        Sections = ReadOnlyLists.Copy(sections);
+        Tables = ReadOnlyLists.Copy(tables);
+        Fields = ReadOnlyLists.Copy(fields);
         _byPointer = new Dictionary<string, FieldLabel>(fields.Count, StringComparer.Ordinal);
         foreach (FieldLabel field in fields)
         {
@@ -99,16 +99,13 @@ public sealed partial class LabelCatalogue
     private static LabelCatalogue Build(ReportFormat format)
     {
         var builder = new Builder(format);
-        if (format == ReportFormat.Format2021)
+        builder.AddTable(format switch
         {
-            builder.AddTable(ProactiveDisclosure2021());
-            builder.AddTable(Applications(format));
-        }
-        else
-        {
-            builder.AddTable(ProactiveDisclosure2019());
-            builder.AddTable(Applications(format));
-        }
+            ReportFormat.Format2021 => ProactiveDisclosure2021(),
+            ReportFormat.Format2019 => ProactiveDisclosure2019(),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
+        });
+        builder.AddTable(Applications(format));
 
         builder.AddTable(ReconsiderationAndLitigation());
         return builder.Build(StandardSections());

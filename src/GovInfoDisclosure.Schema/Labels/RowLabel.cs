@@ -16,14 +16,14 @@ public sealed class RowLabel
     {
         Table = table;
         Key = key;
-        ChinesePath = chinesePath;
+        ChinesePath = ReadOnlyLists.Copy(chinesePath);
         ShortChinese = shortChinese;
         English = english;
         OfficialNumber = officialNumber;
-        Columns = columns;
+        Columns = ReadOnlyLists.Copy(columns);
         BlockCaption = blockCaption;
         IsOptional = isOptional;
-        Variants = variants ?? System.Array.Empty<string>();
+        Variants = ReadOnlyLists.Copy(variants ?? System.Array.Empty<string>());
     }
 
     /// <summary>The table the row belongs to.</summary>

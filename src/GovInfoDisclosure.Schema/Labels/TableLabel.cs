@@ -13,7 +13,7 @@ public sealed class TableLabel
         ChineseTitle = chineseTitle;
         ShortChinese = shortChinese;
         English = english;
-        Rows = rows;
+        Rows = ReadOnlyLists.Copy(rows);
         HeaderNote = headerNote;
     }
 

@@ -11,9 +11,9 @@ public sealed class MigrationResult
     {
         SourceFormat = sourceFormat;
         Report = report;
-        Steps = steps;
-        Fields = fields;
-        Notes = notes;
+        Steps = ReadOnlyLists.Copy(steps);
+        Fields = ReadOnlyLists.Copy(fields);
+        Notes = ReadOnlyLists.Copy(notes);
     }
 
     /// <summary>The format of the source report.</summary>

@@ -23,43 +23,31 @@ namespace GovInfoDisclosure.Schema.Migration;
 /// </remarks>
 public static class ReportMigrator
 {
-    private static readonly IMigrationStep[] Steps = { new Step2019To2021() };
-
     /// <summary>The mapping used to move a report from <paramref name="from"/> to the next format.</summary>
     /// <param name="from">A format that is not the current one.</param>
     /// <returns>The mapping lines, in the order of the source catalogue, then the fields the target adds.</returns>
     /// <exception cref="ArgumentOutOfRangeException">No step starts at <paramref name="from"/>.</exception>
     public static IReadOnlyList<FieldCarry> GetCarries(ReportFormat from)
     {
-        foreach (IMigrationStep step in Steps)
-        {
-            if (step.From == from)
-            {
-                return step.Carries;
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(from), from, "No migration step starts at this format.");
+        // An undefined format is refused by FormatDescriptor.For; the current format has no step.
+        return FormatDescriptor.For(from).Migration?.Carries
+            ?? throw new ArgumentOutOfRangeException(nameof(from), from, "No migration step starts at this format.");
     }
 
     /// <summary>Migrates a report of any format to the current format.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The current-format report, the steps taken, and a note for every field.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="Cells.ReportCells.ThrowIfIncomplete"/>).</exception>
     public static MigrationResult ToCurrent(GovInfoReport report)
     {
-        if (report is null)
-        {
-            throw new ArgumentNullException(nameof(report));
-        }
+        Cells.ReportCells.ThrowIfIncomplete(report);
 
         var fields = new List<MigrationNote>();
         var steps = new List<ReportFormat>();
         GovInfoReport current = report;
-        while (current is not Report2021)
+        while (FormatDescriptor.For(current.Format).Migration is { } step)
         {
-            IMigrationStep step = Array.Find(Steps, s => s.From == current.Format)
-                ?? throw new InvalidOperationException($"No migration step starts at {current.Format}.");
             current = step.Apply(current, fields);
             steps.Add(step.To);
         }

@@ -10,7 +10,7 @@ public sealed class ConsolidationResult
     internal ConsolidationResult(GovInfoReport? report, IReadOnlyList<Diagnostic> problems)
     {
         Report = report;
-        Problems = problems;
+        Problems = ReadOnlyLists.Copy(problems);
     }
 
     /// <summary>The summed report; <see langword="null"/> when the reports cannot be summed (see <see cref="Problems"/>).</summary>

@@ -31,6 +31,7 @@ public static class CrossReportValidator
     /// validated on their own here: use <see cref="ReportValidator.Validate"/> for that.
     /// </returns>
     /// <exception cref="ArgumentNullException">A report is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of a report is <see langword="null"/> (see <see cref="ReportCells.ThrowIfIncomplete"/>).</exception>
     public static ValidationResult CompareYears(GovInfoReport previous, GovInfoReport current, ValidationOptions? options = null)
     {
         if (previous is null)
@@ -43,6 +44,8 @@ public static class CrossReportValidator
             throw new ArgumentNullException(nameof(current));
         }
 
+        ReportCells.ThrowIfIncomplete(previous);
+        ReportCells.ThrowIfIncomplete(current);
         return CrossReportChecks.YearOverYear.Evaluate(new[] { previous, current }, options ?? ValidationOptions.Default);
     }
 
@@ -55,6 +58,7 @@ public static class CrossReportValidator
     /// <param name="options">The options; <see langword="null"/> for <see cref="ValidationOptions.Default"/>.</param>
     /// <returns>The diagnostics; <c>GID-S3</c> when the reports cannot be summed (different formats or years).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="consolidated"/> or <paramref name="parts"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of a report is <see langword="null"/> (see <see cref="ReportCells.ThrowIfIncomplete"/>).</exception>
     public static ValidationResult CheckConsolidated(GovInfoReport consolidated, IReadOnlyList<GovInfoReport?> parts, ValidationOptions? options = null)
     {
         if (consolidated is null)
@@ -65,6 +69,15 @@ public static class CrossReportValidator
         if (parts is null)
         {
             throw new ArgumentNullException(nameof(parts));
+        }
+
+        ReportCells.ThrowIfIncomplete(consolidated);
+        foreach (GovInfoReport? part in parts)
+        {
+            if (part is not null)
+            {
+                ReportCells.ThrowIfIncomplete(part);
+            }
         }
 
         var reports = new List<GovInfoReport?>(parts.Count + 1) { consolidated };

@@ -25,6 +25,7 @@ public static class ReportConsolidation
     /// <param name="options">The options (only <see cref="ValidationOptions.BlankAsZero"/> matters); <see langword="null"/> for the default.</param>
     /// <returns>The summed report, or the <c>GID-S3</c> problems that prevent it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="parts"/> or one of its items is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of a report is <see langword="null"/> (see <see cref="ReportCells.ThrowIfIncomplete"/>).</exception>
     public static ConsolidationResult Sum(IReadOnlyList<GovInfoReport> parts, string? agency = null, ValidationOptions? options = null)
     {
         if (parts is null)
@@ -38,6 +39,8 @@ public static class ReportConsolidation
             {
                 throw new ArgumentNullException(nameof(parts), "A part is null.");
             }
+
+            ReportCells.ThrowIfIncomplete(part);
         }
 
         List<Diagnostic> problems = ConsolidationRule.CheckSummable(parts, null, null);

@@ -28,6 +28,7 @@ public static class ReportValidator
     /// <param name="options">The options; <see langword="null"/> for <see cref="ValidationOptions.Default"/>.</param>
     /// <returns>The diagnostics; <see cref="ValidationResult.IsValid"/> is false exactly when an error-severity rule fails.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A required part of the report is <see langword="null"/> (see <see cref="ReportCells.ThrowIfIncomplete"/>).</exception>
     public static ValidationResult Validate(GovInfoReport report, ValidationOptions? options = null)
     {
         if (report is null)

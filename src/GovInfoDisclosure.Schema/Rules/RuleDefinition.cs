@@ -24,7 +24,7 @@ public sealed class RuleDefinition
         Severity = severity;
         Kind = kind;
         Scope = scope;
-        Formats = formats;
+        Formats = ReadOnlyLists.Copy(formats);
         Title = title;
         Formula = formula;
         Description = description;

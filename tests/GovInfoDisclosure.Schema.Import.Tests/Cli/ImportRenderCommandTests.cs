@@ -28,6 +28,27 @@ public sealed class ImportRenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_Provenance_WritesEveryCellsProvenanceBesideTheReport()
+    {
+        string file = Write("pingtan.txt", RealReports.RealReportImportTests.Text("06-pingtan-2021.txt"));
+
+        (int exit, string output, string error) = Run("import", file, "--provenance", Path.Combine(_directory, "provenance.json"));
+
+        Assert.Equal(1, exit);
+        Assert.Equal("2021", System.Text.Json.JsonDocument.Parse(output).RootElement.GetProperty("format").GetString());
+        Assert.Contains("warning IMP-CELLS-INFERRED (line 8, 表三, /applications/newlyReceived)", error);
+        System.Text.Json.JsonElement provenance = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(_directory, "provenance.json")))
+            .RootElement.GetProperty("provenance");
+        Assert.Equal("inferred", provenance.GetProperty("/applications/newlyReceived/total").GetString());
+        Assert.Equal("unreadable", provenance.GetProperty("/proactiveDisclosure/normativeDocuments/issued").GetString());
+        Assert.Equal("read", provenance.GetProperty("/proactiveDisclosure/administrativeLicensing/decisions").GetString());
+
+        (int stdoutExit, string onlyProvenance, _) = Run("import", file, "--provenance", "-");
+        Assert.Equal(1, stdoutExit);
+        Assert.True(System.Text.Json.JsonDocument.Parse(onlyProvenance).RootElement.TryGetProperty("provenance", out _));
+    }
+
+    [Fact]
     public void Import_AmbiguousRow_ExitOneWithLocatedDiagnostic()
     {
         string text = Fixtures.Text(ImportAssert.Linxia).Replace("一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||", "一、本年新收政府信息公开申请数量 | 3 | 3 |");
@@ -39,6 +60,24 @@ public sealed class ImportRenderCommandTests : IDisposable
         Assert.Equal(string.Empty, output);
         Assert.Contains("error IMP-ROW-AMBIGUOUS (line 42, 表三, /applications/newlyReceived)", error);
         Assert.True(ReportJson.Read(File.ReadAllText(Path.Combine(_directory, "out.json"))).IsSuccess);
+    }
+
+    /// <summary>Issue 10: an --out file that cannot be written is "output could not be written" (3), not "unreadable input" (2).</summary>
+    [Theory]
+    [InlineData("import")]
+    [InlineData("render")]
+    public void OutFileThatCannotBeWritten_ExitsOutputFailed(string verb)
+    {
+        const string name = "2024-pingwu-county-government-office";
+        string file = Write(name + ".txt", Fixtures.Text(name));
+        string[] args = verb == "import"
+            ? new[] { "import", file, "--out", "no-such-directory/out.json" }
+            : new[] { "render", file, "--as", "html", "--out", "no-such-directory/out.html" };
+
+        (int exit, _, string error) = Run(args);
+
+        Assert.Equal(ExitCodes.OutputFailed, exit);
+        Assert.Contains($"govinfo {verb}: cannot write 'no-such-directory/out.", error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -7,6 +7,7 @@ using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Model.Format2019;
 using GovInfoDisclosure.Schema.Model.Format2021;
+using Labels = GovInfoDisclosure.Schema.Labels;
 
 namespace GovInfoDisclosure.Schema.Import.Tests.Properties;
 
@@ -40,41 +41,57 @@ internal static class ReportGenerators
     public static Gen<GovInfoReport> Report() =>
         Gen.OneOf(Report2021().Select(r => (GovInfoReport)r), Report2019().Select(r => (GovInfoReport)r));
 
-    public static Gen<Report2021> Report2021() =>
-        from meta in Meta()
-        from narrative in Narrative()
-        from subtotalColumn in ArbMap.Default.GeneratorFor<bool>()
-        from proactive in Proactive2021()
-        from applications in Applications2021(subtotalColumn)
-        from reconsideration in Reconsideration()
-        select new Report2021
-        {
-            Agency = meta.Agency,
-            Year = meta.Year,
-            PublishedOn = meta.PublishedOn,
-            Narrative = narrative,
-            ProactiveDisclosure = proactive,
-            Applications = applications,
-            ReconsiderationAndLitigation = reconsideration,
-        };
+    public static Gen<Report2021> Report2021() => Whole(ReportFormat.Format2021).Select(r => (Report2021)r);
 
-    public static Gen<Report2019> Report2019() =>
-        from meta in Meta()
-        from narrative in Narrative()
-        from subtotalColumn in ArbMap.Default.GeneratorFor<bool>()
-        from proactive in Proactive2019()
-        from applications in Applications2019(subtotalColumn)
-        from reconsideration in Reconsideration()
-        select new Report2019
+    public static Gen<Report2019> Report2019() => Whole(ReportFormat.Format2019).Select(r => (Report2019)r);
+
+    /// <summary>
+    /// A report of a format, its tables generated from the cell layout and built through the core's
+    /// <see cref="ReportCellBuilder"/> (no hand-written report shape): each cell a count, signed count or amount as its
+    /// column says, each optional subtotal row present one time in four, the 法人或其他组织小计 column one time in two.
+    /// </summary>
+    private static Gen<GovInfoReport> Whole(ReportFormat format)
+    {
+        CellLayout layout = CellLayout.For(format);
+        string[] optionalRows = layout.Fields.Where(f => f.Row!.IsOptional).Select(RowPointer).Distinct().ToArray();
+        return from meta in Meta()
+               from narrative in Narrative()
+               from subtotalColumn in ArbMap.Default.GeneratorFor<bool>()
+               from rows in Gen.ArrayOf(Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true))), optionalRows.Length)
+               from cells in Gen.CollectToArray(layout.Fields, CellFor)
+               select Build(format, cells, subtotalColumn, optionalRows.Where((_, i) => rows[i]))
+                   with { Agency = meta.Agency, Year = meta.Year, PublishedOn = meta.PublishedOn, Narrative = narrative };
+    }
+
+    private static GovInfoReport Build(ReportFormat format, ReportCell[] cells, bool subtotalColumn, IEnumerable<string> presentRows)
+    {
+        var builder = new ReportCellBuilder(format);
+        if (subtotalColumn)
         {
-            Agency = meta.Agency,
-            Year = meta.Year,
-            PublishedOn = meta.PublishedOn,
-            Narrative = narrative,
-            ProactiveDisclosure = proactive,
-            Applications = applications,
-            ReconsiderationAndLitigation = reconsideration,
-        };
+            builder.AddOptionalColumn(Labels.ReportTable.Applications, "legalPersonSubtotal");
+        }
+
+        foreach (string row in presentRows)
+        {
+            builder.AddOptionalRow(row);
+        }
+
+        for (int i = 0; i < cells.Length; i++)
+        {
+            builder[i] = cells[i];
+        }
+
+        return builder.Build();
+    }
+
+    private static string RowPointer(Labels.FieldLabel field) => "/" + field.Table!.Key + "/" + field.Row!.Key;
+
+    private static Gen<ReportCell> CellFor(Labels.FieldLabel field) => field.ValueKind switch
+    {
+        Labels.FieldValueKind.SignedCount => Signed().Select(ReportCell.From),
+        Labels.FieldValueKind.Amount => Amount().Select(ReportCell.From),
+        _ => Count().Select(ReportCell.From),
+    };
 
     public static Gen<CountCell> Count() =>
         Gen.Frequency(
@@ -95,23 +112,6 @@ internal static class ReportGenerators
             (2, Gen.Choose(0, 5000).Select(v => (AmountCell)v)),
             (2, Gen.Constant(AmountCell.Blank)),
             (2, Gen.Elements(Marks).Select(AmountCell.FromMark)));
-
-    public static Gen<Applicants> Applicants(bool subtotalColumn) =>
-        from cells in Gen.ArrayOf(Count(), 8)
-        select new Applicants
-        {
-            NaturalPerson = cells[0],
-            CommercialEnterprise = cells[1],
-            ResearchInstitution = cells[2],
-            PublicInterestOrganization = cells[3],
-            LegalServiceAgency = cells[4],
-            OtherOrganization = cells[5],
-            Total = cells[6],
-            LegalPersonSubtotal = subtotalColumn ? cells[7] : null,
-        };
-
-    private static Gen<Applicants?> OptionalApplicants(bool subtotalColumn) =>
-        Gen.Frequency((3, Gen.Constant<Applicants?>(null)), (1, Applicants(subtotalColumn).Select(a => (Applicants?)a)));
 
     private static Gen<(string? Agency, int Year, CalendarDate? PublishedOn)> Meta() =>
         from agency in Gen.Frequency((1, Gen.Constant<string?>(null)), (3, Gen.Elements(Agencies).Select(a => (string?)a)))
@@ -159,119 +159,4 @@ internal static class ReportGenerators
             Closing = closing,
         }
         select texts.All(t => t is null) && closing is null ? null : narrative;
-
-    private static Gen<DocumentCounts> Documents() =>
-        Gen.ArrayOf(Count(), 3).Select(c => new DocumentCounts { Issued = c[0], Repealed = c[1], InForce = c[2] });
-
-    private static Gen<ProactiveDisclosure2021> Proactive2021() =>
-        from rules in Documents()
-        from normative in Documents()
-        from decisions in Gen.ArrayOf(Count(), 3)
-        from fee in Amount()
-        select new ProactiveDisclosure2021
-        {
-            Rules = rules,
-            NormativeDocuments = normative,
-            AdministrativeLicensing = new DecisionCount { Decisions = decisions[0] },
-            AdministrativePenalty = new DecisionCount { Decisions = decisions[1] },
-            AdministrativeEnforcement = new DecisionCount { Decisions = decisions[2] },
-            AdministrativeFees = new FeeAmount { Amount = fee },
-        };
-
-    private static Gen<LegacyDocumentCounts> LegacyDocuments() =>
-        Gen.ArrayOf(Count(), 3).Select(c => new LegacyDocumentCounts { NewlyMade = c[0], NewlyPublished = c[1], PublishedTotal = c[2] });
-
-    private static Gen<LegacyItemCounts> Items() =>
-        from items in Count()
-        from change in Signed()
-        from decisions in Count()
-        select new LegacyItemCounts { PreviousYearItems = items, Change = change, Decisions = decisions };
-
-    private static Gen<ProactiveDisclosure2019> Proactive2019() =>
-        from rules in LegacyDocuments()
-        from normative in LegacyDocuments()
-        from items in Gen.ArrayOf(Items(), 4)
-        from feeItems in Count()
-        from feeChange in Signed()
-        from projects in Count()
-        from amount in Amount()
-        select new ProactiveDisclosure2019
-        {
-            Rules = rules,
-            NormativeDocuments = normative,
-            AdministrativeLicensing = items[0],
-            OtherExternalServices = items[1],
-            AdministrativePenalty = items[2],
-            AdministrativeEnforcement = items[3],
-            AdministrativeFees = new LegacyFeeItems { PreviousYearItems = feeItems, Change = feeChange },
-            CentralizedProcurement = new ProcurementSummary { Projects = projects, Amount = amount },
-        };
-
-    private static Gen<(WithheldResults, UnableToProvideResults, NotProcessedResults)> Groups(bool subtotalColumn) =>
-        from w in Gen.ArrayOf(Applicants(subtotalColumn), 8)
-        from u in Gen.ArrayOf(Applicants(subtotalColumn), 3)
-        from n in Gen.ArrayOf(Applicants(subtotalColumn), 5)
-        from subtotals in Gen.ArrayOf(OptionalApplicants(subtotalColumn), 3)
-        select (
-            new WithheldResults
-            {
-                StateSecret = w[0], ProhibitedByLaw = w[1], EndangersSafetyOrStability = w[2], ThirdPartyRights = w[3],
-                InternalAffairs = w[4], ProcessInformation = w[5], LawEnforcementFiles = w[6], AdministrativeQuery = w[7],
-                Subtotal = subtotals[0],
-            },
-            new UnableToProvideResults { NotHeld = u[0], NeedsCreation = u[1], UnclearAfterCorrection = u[2], Subtotal = subtotals[1] },
-            new NotProcessedResults
-            {
-                PetitionOrComplaint = n[0], Duplicate = n[1], Publication = n[2], ExcessiveRepeated = n[3], ConfirmationOfObtained = n[4],
-                Subtotal = subtotals[2],
-            });
-
-    private static Gen<ApplicationTable2021> Applications2021(bool subtotalColumn) =>
-        from rows in Gen.ArrayOf(Applicants(subtotalColumn), 8)
-        from groups in Groups(subtotalColumn)
-        from otherSubtotal in OptionalApplicants(subtotalColumn)
-        select new ApplicationTable2021
-        {
-            NewlyReceived = rows[0],
-            CarriedOver = rows[1],
-            Results = new ApplicationResults2021
-            {
-                Granted = rows[2],
-                PartiallyGranted = rows[3],
-                Withheld = groups.Item1,
-                UnableToProvide = groups.Item2,
-                NotProcessed = groups.Item3,
-                OtherHandling = new OtherHandlingResults { OverdueCorrection = rows[4], OverdueFee = rows[5], Other = rows[6], Subtotal = otherSubtotal },
-                Total = rows[7],
-            },
-            CarriedForward = rows[0] with { },
-        };
-
-    private static Gen<ApplicationTable2019> Applications2019(bool subtotalColumn) =>
-        from rows in Gen.ArrayOf(Applicants(subtotalColumn), 7)
-        from groups in Groups(subtotalColumn)
-        select new ApplicationTable2019
-        {
-            NewlyReceived = rows[0],
-            CarriedOver = rows[1],
-            Results = new ApplicationResults2019
-            {
-                Granted = rows[2],
-                PartiallyGranted = rows[3],
-                Withheld = groups.Item1,
-                UnableToProvide = groups.Item2,
-                NotProcessed = groups.Item3,
-                OtherHandling = rows[4],
-                Total = rows[5],
-            },
-            CarriedForward = rows[6],
-        };
-
-    private static Gen<ReconsiderationAndLitigation> Reconsideration() =>
-        Gen.ArrayOf(Count(), 15).Select(c => new ReconsiderationAndLitigation
-        {
-            Reconsideration = new CaseOutcomes { Upheld = c[0], Corrected = c[1], OtherOutcome = c[2], Pending = c[3], Total = c[4] },
-            LitigationWithoutReconsideration = new CaseOutcomes { Upheld = c[5], Corrected = c[6], OtherOutcome = c[7], Pending = c[8], Total = c[9] },
-            LitigationAfterReconsideration = new CaseOutcomes { Upheld = c[10], Corrected = c[11], OtherOutcome = c[12], Pending = c[13], Total = c[14] },
-        });
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using GovInfoDisclosure.Schema.Import.Sources;
 using Xunit;
@@ -80,5 +81,13 @@ public class HtmlReaderTests
     [InlineData("&#xFFFFFFFF; &#0; &#55296; &unknown; &amp")]
     [InlineData("<!--")]
     [InlineData("<script>")]
-    public void Read_Malformed_NeverThrows(string html) => Assert.NotNull(HtmlReader.Read(html));
+    public void Read_Malformed_NeverThrows(string html)
+    {
+        SourceDocument document = HtmlReader.Read(html);
+
+        // An outcome, not just "no exception": markup never leaks into the text read, and nothing read is invented.
+        Assert.All(document.Blocks, block => Assert.DoesNotMatch("<\\s*/?\\s*(td|tr|table|p|div|a|script)\\b", block.Text));
+        Assert.All(document.Blocks, block => Assert.DoesNotContain("href", block.Text, StringComparison.Ordinal));
+        Assert.True(document.Blocks.Sum(b => b.Text.Length) <= html.Length, "more text than the page holds");
+    }
 }

@@ -174,7 +174,21 @@ public class PublicEntryPointProperties
         };
         var options = new ValidationOptions { BlankAsZero = blankAsZero, CheckNarrative = true };
         ValidationResult result = ReportValidator.Validate(withProse, options);
-        return result.Diagnostics.All(d => d.Code.Length > 0 && d.Message.Zh.Length > 0)
+        ValidationResult tablesOnly = ReportValidator.Validate(withProse, options with { CheckNarrative = false });
+
+        // Outcomes, not just "no exception": the verdict follows from the diagnostics; every cell cited is a cell of the
+        // report's format; prose only adds diagnostics (warnings), never removes or changes one of the tables; and the
+        // result is the same when asked again.
+        var labels = GovInfoDisclosure.Schema.Labels.LabelCatalogue.For(withProse.Format);
+        bool verdict = result.IsValid == !result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && d.Outcome == DiagnosticOutcome.Fail);
+        bool cells = result.Diagnostics.All(d => d.Code.Length > 0 && d.Message.Zh.Length > 0 && d.Message.En.Length > 0
+            && d.Paths.All(p => labels.TryGetField(p, out _) || p.StartsWith("/narrative", StringComparison.Ordinal)));
+        static string Key(Diagnostic d) => $"{d.Code} {d.Outcome} {d.Severity} {string.Join(",", d.Paths)} {d.Expected} {d.Actual}";
+        var withNarrative = result.Diagnostics.Select(Key).ToList();
+        var tables = tablesOnly.Diagnostics.Select(Key).ToHashSet();
+        bool proseOnlyAdds = tables.All(withNarrative.Contains)
+            && result.Diagnostics.Where(d => !tables.Contains(Key(d))).All(d => d.Severity != DiagnosticSeverity.Error);
+        return verdict && cells && proseOnlyAdds && result.IsValid == tablesOnly.IsValid
             && result.Diagnostics.SequenceEqual(ReportValidator.Validate(withProse, options).Diagnostics);
     }
 
@@ -184,7 +198,17 @@ public class PublicEntryPointProperties
         ValidationResult years = CrossReportValidator.CompareYears(previous, current);
         ValidationResult consolidated = CrossReportValidator.CheckConsolidated(current, new GovInfoReport?[] { previous, null, other });
         ConsolidationResult sum = ReportConsolidation.Sum(new[] { previous, current, other }, agency);
-        return years.Diagnostics.All(d => d.Code.Length > 0) && consolidated.Diagnostics.All(d => d.Code.Length > 0) && sum is not null;
+
+        // Outcomes: a missing part always makes the consolidated check say so (GID-S2); the sum exists exactly when the
+        // parts share one format and one year, and then it is of that format and year and names the given agency; a sum
+        // that cannot be made says why (GID-S3).
+        bool summable = previous.Format == current.Format && current.Format == other.Format && previous.Year == current.Year && current.Year == other.Year;
+        bool sumOutcome = summable
+            ? sum.Report is { } total && total.Format == current.Format && total.Year == current.Year && total.Agency == agency
+            : sum.Report is null && sum.Problems.Any(d => d.Code == "GID-S3");
+        return years.Diagnostics.All(d => d.Code.StartsWith("GID-", StringComparison.Ordinal))
+            && consolidated.Diagnostics.Any(d => d.Code == "GID-S2")
+            && sumOutcome;
     }
 
     [Property]

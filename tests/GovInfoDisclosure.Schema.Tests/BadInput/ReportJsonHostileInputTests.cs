@@ -289,13 +289,59 @@ public class ReportJsonHostileInputTests
         Assert.Equal(JsonProblemCodes.Syntax, problem.Code);
     }
 
-    [Fact]
-    public void StringWithLoneSurrogates_IsRead_NotThrown()
+    /// <summary>
+    /// Issue 10 row 12 (changes the earlier behaviour, which read a lone surrogate as U+FFFD and accepted the document): a
+    /// lone surrogate in a string is the same located syntax problem as its escape and its bytes.
+    /// </summary>
+    [Theory]
+    [InlineData(0xD800)] // as numbers: theory data would turn a lone surrogate into U+FFFD
+    [InlineData(0xDC00)]
+    [InlineData(0xDBFF)]
+    public void Issue10_StringWithALoneSurrogate_IsASyntaxProblemAtTheCell_LikeItsEscape(int lone)
     {
-        string json = Sample.Replace("平武县人民政府办公室", "平武\uD800县\uDC00");
-        ReportReadResult result = ReportJson.Read(json);
-        Assert.True(result.IsSuccess);
-        Assert.Equal("平武\uFFFD县\uFFFD", result.Report!.Agency);
+        string text = Sample.Replace("平武县人民政府办公室", "平武" + (char)lone + "县");
+        string escaped = Sample.Replace("平武县人民政府办公室", "平武\\u" + lone.ToString("x4", System.Globalization.CultureInfo.InvariantCulture) + "县");
+
+        Diagnostic fromText = Assert.Single(ReportJson.Read(text).Problems);
+        Diagnostic fromEscape = Assert.Single(ReportJson.Read(escaped).Problems);
+
+        Assert.Equal((JsonProblemCodes.Syntax, "/agency"), (fromText.Code, fromText.Location.Pointer));
+        Assert.Equal((fromEscape.Code, fromEscape.Location.Pointer, fromEscape.Location.Line), (fromText.Code, fromText.Location.Pointer, fromText.Location.Line));
+    }
+
+    [Fact]
+    public void Issue10_StringWithAPairedSurrogate_IsRead()
+    {
+        string json = Sample.Replace("平武县人民政府办公室", "平武\U0001F600县");
+        Assert.Equal("平武\U0001F600县", ReportJson.Read(json).GetReportOrThrow().Agency);
+    }
+
+    /// <summary>Issue 10 row 11: every amount a decimal holds exactly is accepted, also with 29 digits; one more is refused.</summary>
+    [Theory]
+    [InlineData("79228162514264337593543950335", true)]   // decimal.MaxValue
+    [InlineData("7.9228162514264337593543950335", true)]  // 29 digits, 28 places
+    [InlineData("1.2345678901234567890123456789", true)]
+    [InlineData("79228162514264337593543950335.0", true)] // trailing zero: still exact
+    [InlineData("7922816251426433759354395033.5", true)]
+    [InlineData("79228162514264337593543950336", false)]  // decimal.MaxValue + 1
+    [InlineData("99999999999999999999999999999", false)]  // 29 digits over the 96-bit mantissa
+    [InlineData("79228162514264337593543950335.5", false)] // 30 digits
+    [InlineData("0.00000000000000000000000000001", false)]  // 29 places
+    [InlineData("9.9999999999999999999999999999", false)]   // 29 digits, mantissa over 96 bits: would round to 10
+    public void Issue10_AmountAtTheEdgeOfDecimal_IsAcceptedExactly_OrRefused(string literal, bool accepted)
+    {
+        const string Pointer = "/proactiveDisclosure/administrativeFees/amount";
+        ReportReadResult result = ReportJson.Read(Mutate(Sample, Pointer, literal));
+        if (accepted)
+        {
+            var report = (GovInfoDisclosure.Schema.Model.Format2021.Report2021)result.GetReportOrThrow();
+            Assert.Equal(decimal.Parse(literal, System.Globalization.CultureInfo.InvariantCulture), report.ProactiveDisclosure.AdministrativeFees.Amount.Value);
+        }
+        else
+        {
+            Diagnostic problem = Assert.Single(result.Problems);
+            Assert.Equal((JsonProblemCodes.OutOfRange, Pointer), (problem.Code, problem.Location.Pointer));
+        }
     }
 
     // ---- truncation ----

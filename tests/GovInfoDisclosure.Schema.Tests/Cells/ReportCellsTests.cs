@@ -95,6 +95,13 @@ public class ReportCellsTests
     }
 
     [Fact]
+    public void Layout_Counts_AreTheOnesDocsCellsMdStates()
+    {
+        Assert.Equal((2021, 257), (2021, CellLayout.Format2021.Count));
+        Assert.Equal((2019, 245), (2019, CellLayout.Format2019.Count));
+    }
+
+    [Fact]
     public void Read_SpanTooShort_IsArgumentException()
     {
         var cells = new ReportCell[CellLayout.Format2021.Count - 1];

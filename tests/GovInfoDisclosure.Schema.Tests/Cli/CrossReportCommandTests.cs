@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using GovInfoDisclosure.Cli;
 using GovInfoDisclosure.Schema.Json;
@@ -76,5 +77,30 @@ public sealed class CrossReportCommandTests : IDisposable
         var (exitCode, _, error) = CliRunner.Run("consolidate", Write("a.json", Pingwu), Write("b.json", Pingwu with { Year = 2025 }));
         Assert.Equal(ExitCodes.Invalid, exitCode);
         Assert.Contains("GID-S3", error);
+    }
+
+    /// <summary>Issue 10 row 10: a sum out of a cell's range is a failed consolidation, in the exit code and on standard output.</summary>
+    [Fact]
+    public void Issue10_Consolidate_SumOutOfRange_Exits1_WithGidS3OnStandardOutput()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(Fixtures.Json(Fixtures.Pingwu))!.AsObject();
+        JsonNodes.Set(node, "/proactiveDisclosure/administrativePenalty/decisions", 2_000_000_000);
+        string part = Path.Combine(_directory, "big.json");
+        File.WriteAllText(part, node.ToJsonString());
+
+        var (exitCode, output, error) = CliRunner.Run("consolidate", part, part);
+        Assert.Equal(ExitCodes.Invalid, exitCode);
+        Assert.StartsWith("not summed — 1 problem", output, StringComparison.Ordinal);
+        Assert.Contains("\n  error GID-S3\n", output.Replace("\r", string.Empty), StringComparison.Ordinal);
+        Assert.Contains("/proactiveDisclosure/administrativePenalty/decisions", output, StringComparison.Ordinal);
+        Assert.Contains("GID-S3", error, StringComparison.Ordinal);
+
+        var (jsonExit, jsonOutput, _) = CliRunner.Run("consolidate", part, part, "--json");
+        Assert.Equal(ExitCodes.Invalid, jsonExit);
+        using JsonDocument document = JsonDocument.Parse(jsonOutput);
+        Assert.False(document.RootElement.GetProperty("valid").GetBoolean());
+        JsonElement diagnostic = Assert.Single(document.RootElement.GetProperty("diagnostics").EnumerateArray().ToArray());
+        Assert.Equal("GID-S3", diagnostic.GetProperty("code").GetString());
+        Assert.Equal("/proactiveDisclosure/administrativePenalty/decisions", diagnostic.GetProperty("paths")[0].GetString());
     }
 }

@@ -69,7 +69,7 @@ public sealed class ValidateCorpusTests : IDisposable
     }
 
     [Fact]
-    public void Directory_IsWalkedRecursively_InNameOrder_OnlyJsonAndJsonLines()
+    public void Directory_IsWalkedRecursively_InNameOrder_JsonJsonLinesAndPublishedReports()
     {
         Write("b/z.json", Fixtures.Json(Fixtures.Pingwu));
         Write("b/a/y.json", Fixtures.Json(Fixtures.Legacy));
@@ -83,12 +83,13 @@ public sealed class ValidateCorpusTests : IDisposable
         Assert.Equal(ExitCodes.Unreadable, exitCode);
         JsonElement[] lines = JsonLines(output);
         Assert.Equal(
-            new[] { Path.Combine(".", "a.json"), Path.Combine(".", "b", "a", "y.json"), Path.Combine(".", "b", "z.json"), Path.Combine(".", "c.jsonl"), Path.Combine(".", "c.jsonl") },
+            new[] { Path.Combine(".", "a.json"), Path.Combine(".", "b", "a", "y.json"), Path.Combine(".", "b", "notes.txt"), Path.Combine(".", "b", "z.json"), Path.Combine(".", "c.jsonl"), Path.Combine(".", "c.jsonl") },
             lines.Select(l => l.GetProperty("file").GetString()));
-        Assert.Equal(new bool[] { false, true, true, true, false }, lines.Select(l => l.GetProperty("valid").GetBoolean()));
-        Assert.Equal(new[] { 1L, 3L }, lines.Skip(3).Select(l => l.GetProperty("line").GetInt64()));
+        Assert.Equal(new bool[] { false, true, false, true, true, false }, lines.Select(l => l.GetProperty("valid").GetBoolean()));
+        Assert.Equal("IMP-NOT-A-REPORT", lines[2].GetProperty("diagnostics").EnumerateArray().Last().GetProperty("code").GetString());
+        Assert.Equal(new[] { 1L, 3L }, lines.Skip(4).Select(l => l.GetProperty("line").GetInt64()));
         Assert.False(lines[0].TryGetProperty("line", out _));
-        Assert.Equal("summary: 5 read, 3 valid, 0 invalid, 2 unreadable", Lines(error)[0]);
+        Assert.Equal("summary: 6 read, 3 valid, 0 invalid, 3 unreadable", Lines(error)[0]);
     }
 
     [Fact]

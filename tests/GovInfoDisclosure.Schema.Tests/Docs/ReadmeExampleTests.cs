@@ -43,12 +43,13 @@ public class ReadmeExampleTests
         mine = mine with { Applications = mine.Applications with { NewlyReceived = new() { NaturalPerson = 3, Total = 3 } } };
         string json = ReportJson.Serialize(mine);
 
-        // Read a published report (scraped text, HTML, Markdown) — package GovInfoDisclosure.Schema.Import.
-        ImportResult imported = ReportImporter.Import(File.ReadAllText("report.html"));
+        // Read a published report as the site serves it — PDF, Word .docx, HTML in any encoding, Markdown or text — from its
+        // bytes (package GovInfoDisclosure.Schema.Import); the kind and the encoding are recognised and named in diagnostics.
+        ImportResult imported = ReportImporter.Import(File.ReadAllBytes("report.html"));
         foreach (Diagnostic d in imported.Diagnostics) Console.WriteLine($"{d.Code} line {d.Location.Line}: {d.Message.Zh}");
 
         // Import, then validate, in one call: one verdict (Valid, Invalid, Incomplete, Unreadable), as `govinfo validate` gives.
-        ImportValidationResult verdict = ImportValidation.ImportAndValidate(File.ReadAllText("report.html"));
+        ImportValidationResult verdict = ImportValidation.Validate(imported);
         Console.WriteLine($"{verdict.Verdict}: {verdict.Diagnostics.Count} diagnostics");
 
         // Check the arithmetic (勾稽关系): pure, thread-safe, never throws on bad data.

@@ -56,6 +56,14 @@ public class ValueSemanticsTests
     }
 
     [Fact]
+    public void ReportCell_Laws() => EqualityLaws.Check(
+        Gen.OneOf(
+            Gen.Elements(0m, 1m, 1.0m, -1m, 0.25m, decimal.MaxValue).Select(ReportCell.FromNumber),
+            Gen.Elements(Marks).Select(ReportCell.FromMark),
+            Gen.Elements(ReportCell.Blank, ReportCell.Absent)),
+        c => c.IsAbsent ? default : c.IsBlank ? ReportCell.Blank : c.IsMark ? ReportCell.FromMark(new string(c.Mark!.ToCharArray())) : ReportCell.FromNumber(c.Number));
+
+    [Fact]
     public void CountCell_Laws() => EqualityLaws.Check(CountCells(), c => c);
 
     [Fact]

@@ -145,7 +145,70 @@ internal static class CellJsonReading
 
         // Decimal places the value needs: the fraction written (without its trailing zeros) minus the exponent.
         long places = fractionDigits - trailingFractionZeros - exponent;
-        return significant <= 28 && places <= 28;
+        if (significant <= 28 && places <= 28)
+        {
+            return true;
+        }
+
+        // A decimal holds a 96-bit integer (up to 79228162514264337593543950335, 29 digits) scaled by 10^0…10^28: a
+        // 29-digit literal such as decimal.MaxValue may still be exact. Compare the digits read with the digits written.
+        return significant == 29 && places <= 28 && reader.TryGetDecimal(out decimal value) && SameDigits(raw, value);
+    }
+
+    /// <summary>Whether the literal and the decimal have the same significant digits and magnitude.</summary>
+    private static bool SameDigits(ReadOnlySpan<byte> raw, decimal value)
+    {
+        string written = Canonical(raw, out long writtenExponent);
+        byte[] formatted = System.Text.Encoding.ASCII.GetBytes(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        string read = Canonical(formatted, out long readExponent);
+        return written == read && writtenExponent == readExponent;
+    }
+
+    /// <summary>The significant digits of a literal without leading or trailing zeros, and the power of ten of its last digit.</summary>
+    private static string Canonical(ReadOnlySpan<byte> raw, out long exponent)
+    {
+        var digits = new System.Text.StringBuilder();
+        long fraction = 0;
+        bool inFraction = false;
+        int i = raw.Length > 0 && raw[0] == (byte)'-' ? 1 : 0;
+        for (; i < raw.Length && raw[i] != (byte)'e' && raw[i] != (byte)'E'; i++)
+        {
+            if (raw[i] == (byte)'.')
+            {
+                inFraction = true;
+                continue;
+            }
+
+            fraction += inFraction ? 1 : 0;
+            if (digits.Length > 0 || raw[i] != (byte)'0')
+            {
+                digits.Append((char)raw[i]);
+            }
+        }
+
+        long written = 0;
+        if (i < raw.Length)
+        {
+            i++;
+            bool negative = i < raw.Length && raw[i] == (byte)'-';
+            i += i < raw.Length && (raw[i] == (byte)'-' || raw[i] == (byte)'+') ? 1 : 0;
+            for (; i < raw.Length; i++)
+            {
+                written = Math.Min(written * 10 + (raw[i] - (byte)'0'), 100_000);
+            }
+
+            written = negative ? -written : written;
+        }
+
+        exponent = written - fraction;
+        int end = digits.Length;
+        while (end > 0 && digits[end - 1] == '0')
+        {
+            end--;
+            exponent++;
+        }
+
+        return digits.ToString(0, end);
     }
 
     /// <summary>Whether the current number token starts with a minus sign.</summary>

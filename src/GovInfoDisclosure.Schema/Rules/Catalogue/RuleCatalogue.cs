@@ -28,7 +28,7 @@ public static class RuleCatalogue
         "{table}, {scope}: cannot decide {relation}, because {unknown} is unknown.");
 
     /// <summary>Every rule, in the order diagnostics are reported.</summary>
-    public static IReadOnlyList<RuleDefinition> All { get; } = new[]
+    public static IReadOnlyList<RuleDefinition> All { get; } = ReadOnlyLists.Copy(new[]
     {
         Define(RuleCodes.ApplicationBalance, DiagnosticSeverity.Error, RuleKind.Balance, RuleScope.EachColumn, Both,
             T("表三 列平衡", "Application table balance"),
@@ -211,7 +211,18 @@ public static class RuleCatalogue
             "一、总体情况", "formats.md §2.8 B-8",
             new MessageTemplate("{section}称{phrase} {actual} 件，而表三 {cell} 为 {expected}。", "{section} states {phrase} {actual}, but {cell} of the application table is {expected}."),
             new MessageTemplate("{section}称{phrase} {actual} 件，而表三 {cell} 的值未知，无法核对。", "{section} states {phrase} {actual}, but {cell} of the application table is unknown.")),
-    };
+
+        Define(RuleCodes.TableFigures, DiagnosticSeverity.Warning, RuleKind.Narrative, RuleScope.EachRow, Both,
+            T("叙述 表二、表四数字与正文一致", "Prose figures match 表二 and 表四"),
+            T("正文所述规章/规范性文件、许可/处罚/强制、收费、复议/诉讼数字 = 表二、表四", "figure stated in the prose = the cell of 表二 or 表四"),
+            T("一、总体情况及二、四的说明文字中写明的规章和行政规范性文件制发、废止、现行有效件数，行政许可、行政处罚、行政强制件数，行政事业性收费金额（万元，现行格式），以及行政复议、行政诉讼件数（两种格式），应与表二、表四一致；行政诉讼与未经复议直接起诉和复议后起诉两个总计之和比较。只识别简单句式，无法解析的文字不报告（可选检查）。",
+              "Figures stated in section 一 and the prose of sections 二 and 四 — rules and normative documents issued, repealed and in force; licensing, penalty and enforcement decisions; the administrative-fee amount (10,000 yuan; current format); reconsiderations and lawsuits (both formats) — should equal 表二 and 表四; lawsuits are compared with the sum of the two litigation totals. Only simple phrases are recognised; prose that does not parse is never reported (opt-in check)."),
+            "一、总体情况 / 表二 / 表四", "formats.md §2.8 (issue 11)",
+            new MessageTemplate("{section}写道“{sentence}”，称{phrase} {actual}，而{table} {cell} 为 {expected}。",
+                "{section} says \"{sentence}\": {phrase} {actual}, but {cell} of {table} is {expected}."),
+            new MessageTemplate("{section}写道“{sentence}”，称{phrase} {actual}，而{table} {cell} 的值未知，无法核对。",
+                "{section} says \"{sentence}\": {phrase} {actual}, but {cell} of {table} is unknown.")),
+    });
 
     /// <summary>Finds the definition of a code.</summary>
     /// <param name="code">A rule code, e.g. <c>GID-B1</c>.</param>

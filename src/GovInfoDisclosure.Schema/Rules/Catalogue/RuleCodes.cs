@@ -39,6 +39,9 @@ public static class RuleCodes
     /// <summary>Narrative: figures stated in 一、总体情况 (新收, 上年结转, 结转下年度) equal 表三. Relation B-8.</summary>
     public const string OverviewFigures = "GID-B8";
 
+    /// <summary>Narrative: figures stated in the prose for 表二 (规章/行政规范性文件 制发·废止·现行有效, 许可/处罚/强制, 收费) and 表四 (复议, 诉讼) equal the tables. Relation B-9.</summary>
+    public const string TableFigures = "GID-B9";
+
     /// <summary>Across two years, each row of 第二十条第(一)项: 现行有效件数 = last year's + 本年制发件数 − 本年废止件数. Relation A-2.</summary>
     public const string InForceContinuity = "GID-A2";
 

@@ -15,15 +15,9 @@ namespace GovInfoDisclosure.Schema.Rules.Engine;
 /// </summary>
 internal sealed class RuleSet
 {
-    private static readonly Lazy<RuleSet> Lazy2021 = new(() => Compile(Rules2021.Relations, ReportFormat.Format2021, null));
-    private static readonly Lazy<RuleSet> Lazy2019 = new(() => Compile(Rules2019.Relations, ReportFormat.Format2019, null));
-    private static readonly Lazy<RuleSet>[] LazyCross =
-    {
-        new(() => CompileCross(ReportFormat.Format2019, ReportFormat.Format2019)),
-        new(() => CompileCross(ReportFormat.Format2019, ReportFormat.Format2021)),
-        new(() => CompileCross(ReportFormat.Format2021, ReportFormat.Format2019)),
-        new(() => CompileCross(ReportFormat.Format2021, ReportFormat.Format2021)),
-    };
+    // One compiled set per format and one per (previous, current) pair of formats, indexed by FormatDescriptor.Ordinal.
+    private static readonly Lazy<RuleSet>[] LazyOwn = OwnSets();
+    private static readonly Lazy<RuleSet>[] LazyCross = CrossSets();
 
     private RuleSet(RuleInstance[] instances, IReadOnlyList<RuleRelation> relations, ReportFormat format, ReportFormat? previousFormat)
     {
@@ -59,11 +53,39 @@ internal sealed class RuleSet
     public ReportFormat? PreviousFormat { get; }
 
     /// <summary>The rules within one report of a format.</summary>
-    public static RuleSet For(ReportFormat format) => format == ReportFormat.Format2019 ? Lazy2019.Value : Lazy2021.Value;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="format"/> is not a defined format.</exception>
+    public static RuleSet For(ReportFormat format) => LazyOwn[FormatDescriptor.For(format).Ordinal].Value;
 
     /// <summary>The year-over-year rules from a report of <paramref name="previous"/> format to one of <paramref name="current"/> format.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">A format is not a defined format.</exception>
     public static RuleSet CrossYear(ReportFormat previous, ReportFormat current) =>
-        LazyCross[(previous == ReportFormat.Format2021 ? 2 : 0) + (current == ReportFormat.Format2021 ? 1 : 0)].Value;
+        LazyCross[(FormatDescriptor.For(previous).Ordinal * FormatDescriptor.All.Length) + FormatDescriptor.For(current).Ordinal].Value;
+
+    private static Lazy<RuleSet>[] OwnSets()
+    {
+        var sets = new Lazy<RuleSet>[FormatDescriptor.All.Length];
+        foreach (FormatDescriptor descriptor in FormatDescriptor.All)
+        {
+            sets[descriptor.Ordinal] = new Lazy<RuleSet>(() => Compile(descriptor.Relations, descriptor.Format, null));
+        }
+
+        return sets;
+    }
+
+    private static Lazy<RuleSet>[] CrossSets()
+    {
+        int n = FormatDescriptor.All.Length;
+        var sets = new Lazy<RuleSet>[n * n];
+        foreach (FormatDescriptor previous in FormatDescriptor.All)
+        {
+            foreach (FormatDescriptor current in FormatDescriptor.All)
+            {
+                sets[(previous.Ordinal * n) + current.Ordinal] = new Lazy<RuleSet>(() => CompileCross(previous.Format, current.Format));
+            }
+        }
+
+        return sets;
+    }
 
     private static RuleSet CompileCross(ReportFormat previous, ReportFormat current) =>
         Compile(CrossReportRules.For(previous, current), current, previous);

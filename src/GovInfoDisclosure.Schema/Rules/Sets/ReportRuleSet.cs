@@ -115,6 +115,7 @@ public sealed class ReportRuleSet
             {
                 RuleCodes.FeeStatement => new NarrativeCheck(rule.Code, FeeStatementRule.Evaluate),
                 RuleCodes.OverviewFigures => new NarrativeCheck(rule.Code, OverviewFiguresRule.Evaluate),
+                RuleCodes.TableFigures => new NarrativeCheck(rule.Code, TableFiguresRule.Evaluate),
                 _ => throw new InvalidOperationException($"No check is registered for the narrative rule {rule.Code}."),
             });
         }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Regenerates the PDF and Word fixtures of tests/GovInfoDisclosure.Schema.Import.Tests/Fixtures/documents the way
+# offices make them: an HTML page opened in a word processor, saved as .docx, and exported to PDF.
+# Needs: dotnet, python3, LibreOffice (Debian: libreoffice-writer-nogui fonts-noto-cjk), poppler-utils, img2pdf.
+# CI does not run this: the generated files are committed.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+out="$root/tests/GovInfoDisclosure.Schema.Import.Tests/Fixtures/documents"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+names=(2024-pingwu-county-government-office 2025-huarong-district-bureau 2020-county-petitions-bureau-legacy-layout)
+for name in "${names[@]}"; do
+  dotnet run --project "$root/src/GovInfoDisclosure.Cli" -- render "$root/docs/samples/$name.json" --as html --out "$work/$name.rendered.html"
+done
+python3 "$root/eng/document-fixtures/make_sources.py" "$work" "$root/docs/samples" "$root/tests/GovInfoDisclosure.Schema.Import.Tests/Fixtures/text"
+cd "$work"
+soffice --headless --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" \
+  "${names[@]/%/.html}" 2024-pingwu-narrow.html 2025-huarong-borderless.html >/dev/null
+# 表三's header rows marked "repeat as header row" (w:tblHeader), as offices set them for long tables.
+python3 "$root/eng/document-fixtures/repeat_header.py" 2024-pingwu-county-government-office.docx 2024-pingwu-header-repeated.docx
+# A running header (the title) and the page number in the footer (— 3 —) on every page.
+python3 "$root/eng/document-fixtures/add_header_footer.py" 2025-huarong-district-bureau.docx 2025-huarong-header-footer.docx \
+  "华容区某局2025年政府信息公开工作年度报告"
+soffice --headless --convert-to pdf ./*.docx >/dev/null
+# A Word 97 .doc, to test that it is refused with a hint.
+soffice --headless --convert-to doc:"MS Word 97" 2025-huarong-district-bureau.docx >/dev/null
+# A scan: the pages as images only, no text layer.
+pdftoppm -r 50 -gray -jpeg -f 1 -l 2 2025-huarong-district-bureau.pdf scan
+img2pdf scan-*.jpg -o 2025-huarong-scanned.pdf
+cp ./*.docx ./*.pdf 2025-huarong-district-bureau.doc 2024-pingwu-county-government-office.gbk.html \
+   2025-huarong-district-bureau.utf16.txt 2024-pingwu-narrow.txt "$out/"
+python3 "$root/eng/document-fixtures/make_unmapped_pdf.py" "$out/identity-font-without-tounicode.pdf"
+rm -f "$out"/scan-*.pdf "$out"/2025-huarong-borderless.docx
+ls -la "$out"
