@@ -18,6 +18,7 @@ internal static class CommandLine
         new ConsolidateCommand(),
         new ImportCommand(),
         new RenderCommand(),
+        new ExportCommand(),
         new MigrateCommand(),
         new SchemaCommand(),
         new GenerateCommand(),

@@ -52,9 +52,11 @@ internal static class PublishedReport
             }
         }
 
+        var entry = new Outputs.ReportEntry(ValidateCommand.Label(document), Outputs.ReportEntry.InputOf(path), result.Report, result.Verdict,
+            result.Diagnostics, result.UnreadCells, Schema.Import.Rendering.ReportDiagnosticsHtmlRenderer.InferredCellsOf(result.Import));
         if (settings.Json)
         {
-            return new DocumentOutcome(verdict, shown, ValidateCommand.ReportLine(document, result.Report?.Format, result.Verdict, shown));
+            return new DocumentOutcome(verdict, shown, ValidateCommand.ReportLine(document, result.Report?.Format, result.Verdict, shown), entry);
         }
 
         var output = new StringBuilder();
@@ -62,7 +64,7 @@ internal static class PublishedReport
         {
             output.Append($"{ValidateCommand.Label(document)}: unreadable — not a report");
             ImportLines(output, result.Import.Diagnostics, settings.ErrorsOnly);
-            return new DocumentOutcome(verdict, shown, output.ToString());
+            return new DocumentOutcome(verdict, shown, output.ToString(), entry);
         }
 
         ValidationResult validation = result.Validation!;
@@ -84,7 +86,7 @@ internal static class PublishedReport
             }
         }
 
-        return new DocumentOutcome(verdict, shown, output.ToString());
+        return new DocumentOutcome(verdict, shown, output.ToString(), entry);
     }
 
     private static void AppendGroup(StringBuilder output, Schema.Model.GovInfoReport report, IndeterminateGroup group)

@@ -7,6 +7,7 @@ using GovInfoDisclosure.Schema.Import.Rendering;
 using GovInfoDisclosure.Schema.Json;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Model.Format2021;
+using GovInfoDisclosure.Schema.Rules;
 
 namespace GovInfoDisclosure.Cli.Commands;
 
@@ -19,6 +20,7 @@ internal sealed class RenderCommand : ICliCommand
 
     public string Usage => """
         Usage: govinfo render FILE --as html|markdown|kirogovcompare [--out FILE] [--official] [--tables-only]
+                           [--diagnostics]
 
         Reads FILE (a report as canonical JSON; a published report — PDF, Word .docx, HTML, Markdown, text,
         KIROGOVCOMPARE JSON — is imported first, with its diagnostics on standard error; '-' reads standard input) and
@@ -29,6 +31,10 @@ internal sealed class RenderCommand : ICliCommand
 
           --official      print strictly the official layout: no local subtotal rows or 法人或其他组织小计 column
           --tables-only   leave out the narrative
+          --diagnostics   (with --as html) validate the report and draw its tables with the diagnostics marked:
+                          failing cells red with the rule code and message on hover and keyboard focus, cells
+                          the import could not read and inferred cells marked differently, the diagnostics
+                          listed below grouped by cause and linked to their cells; exit 0 when drawn
 
         Exit codes: 0 printed; 2 the input is unreadable or not a report, or cannot be printed in that shape;
         3 the output (standard output or the file of --out) could not be written.
@@ -39,6 +45,7 @@ internal sealed class RenderCommand : ICliCommand
         string? file = null;
         string? outPath = null;
         string? shape = null;
+        bool diagnostics = false;
         var options = ReportRenderOptions.Default;
         for (int i = 0; i < arguments.Count; i++)
         {
@@ -58,6 +65,9 @@ internal sealed class RenderCommand : ICliCommand
                     break;
                 case "--official":
                     options = options with { OfficialLayoutOnly = true };
+                    break;
+                case "--diagnostics":
+                    diagnostics = true;
                     break;
                 case "--tables-only":
                     options = options with { IncludeNarrative = false };
@@ -90,6 +100,16 @@ internal sealed class RenderCommand : ICliCommand
             return ExitCodes.Unreadable;
         }
 
+        if (diagnostics)
+        {
+            if (shape != "html")
+            {
+                return UsageError(console, "--diagnostics needs --as html.");
+            }
+
+            return OutputText.Write(WithDiagnostics(file, bytes, options), outPath, console, Name) ? ExitCodes.Valid : ExitCodes.OutputFailed;
+        }
+
         GovInfoReport? report = ReadReport(bytes, console);
         if (report is null)
         {
@@ -114,6 +134,25 @@ internal sealed class RenderCommand : ICliCommand
         }
 
         return OutputText.Write(output, outPath, console, Name) ? ExitCodes.Valid : ExitCodes.OutputFailed;
+    }
+
+    /// <summary>The page of <c>--diagnostics</c>: the report validated (imported first if published) and drawn with its diagnostics marked.</summary>
+    private static string WithDiagnostics(string file, byte[] bytes, ReportRenderOptions layout)
+    {
+        var options = new DiagnosticsRenderOptions { Layout = layout };
+        if (InputText.IsCanonicalJson(bytes))
+        {
+            ReportReadResult read = ReportJson.CheckSize(bytes.Length) is { } tooLarge ? ReportReadResult.Failure(new[] { tooLarge }) : ReportJson.Read(bytes);
+            if (read.Report is not { } report)
+            {
+                return ReportDiagnosticsHtmlRenderer.RenderPage(null, read.Problems, file, options);
+            }
+
+            return ReportDiagnosticsHtmlRenderer.RenderPage(report, ReportValidator.Validate(report).Diagnostics, file, options);
+        }
+
+        ImportValidationResult result = ImportValidation.Validate(ReportImporter.Import(bytes));
+        return ReportDiagnosticsHtmlRenderer.RenderPage(result.Report, result.Diagnostics, file, options with { InferredCells = ReportDiagnosticsHtmlRenderer.InferredCellsOf(result.Import) });
     }
 
     private static GovInfoReport? ReadReport(byte[] bytes, CliConsole console)

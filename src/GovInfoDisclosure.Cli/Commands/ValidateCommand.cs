@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using GovInfoDisclosure.Cli.Corpus;
+using GovInfoDisclosure.Cli.Outputs;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Json;
 using GovInfoDisclosure.Schema.Labels;
@@ -48,7 +49,8 @@ internal sealed class ValidateCommand : ICliCommand
 
     public string Usage => """
         Usage: govinfo validate PATH... [--json] [--jsonl] [--blank-as-zero] [--narrative] [--rules FILE]
-                                [--errors-only] [--jobs N] [--progress]
+                                [--errors-only] [--html FILE] [--csv FILE] [--xlsx FILE]
+                                [--jobs N] [--progress]
 
         Reads each PATH: a report as canonical JSON; '-' for standard input; a directory, whose *.json and *.jsonl
         files and published reports are read at any depth in name order; a JSON Lines file (*.jsonl: one report per
@@ -79,6 +81,14 @@ internal sealed class ValidateCommand : ICliCommand
                             May be given more than once. A malformed rules file is a located error (exit 2).
           --errors-only     List only the errors (failed error-severity rules, import and JSON errors); the verdict
                             and the summary are unchanged.
+          --html FILE       Also write one self-contained HTML report (opens offline): summary with the most frequent
+                            failures, a sortable and filterable table of the reports, and each report's tables with
+                            the failing cells marked (red; code and message on hover and on keyboard focus), cells
+                            not read and cells inferred marked differently, and the diagnostics grouped by cause.
+          --csv FILE        Also write one row per report (UTF-8 with BOM): file, agency, year, format, input,
+                            verdict, errors, warnings, indeterminate, import_errors, unread_rows, first error.
+          --xlsx FILE       Also write a workbook: the reports, every diagnostic with its cells' Chinese labels,
+                            and the counts per rule (header frozen, filters on, failing verdicts coloured).
           --jobs N          Check on N threads (default: one per core). The output is the same for any N.
           --progress        Write a progress line to standard error every second (by default only when standard
                             error is a terminal and standard output is not).
@@ -97,6 +107,9 @@ internal sealed class ValidateCommand : ICliCommand
     {
         bool json = false;
         bool errorsOnly = false;
+        string? htmlPath = null;
+        string? csvPath = null;
+        string? xlsxPath = null;
         var extraRules = new List<ReportRuleSet>();
         bool allJsonLines = false;
         bool? progress = null;
@@ -140,6 +153,30 @@ internal sealed class ValidateCommand : ICliCommand
 
                     extraRules.Add(loaded!);
                     break;
+                case "--html":
+                case "--csv":
+                case "--xlsx":
+                    if (i + 1 >= arguments.Count || arguments[i + 1].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        return UsageError(console, $"{argument} needs a file name.");
+                    }
+
+                    i++;
+                    string target = Path.Combine(console.WorkingDirectory, arguments[i]);
+                    if (argument == "--html")
+                    {
+                        htmlPath = target;
+                    }
+                    else if (argument == "--csv")
+                    {
+                        csvPath = target;
+                    }
+                    else
+                    {
+                        xlsxPath = target;
+                    }
+
+                    break;
                 case "--jobs":
                     if (i + 1 >= arguments.Count || !int.TryParse(arguments[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out jobs) || jobs < 1 || jobs > MaxJobs)
                     {
@@ -170,6 +207,34 @@ internal sealed class ValidateCommand : ICliCommand
         }
 
         var settings = new ValidateSettings(json, errorsOnly, options);
+        BatchHtmlReport? html = null;
+        VerdictOutputs? verdicts = null;
+        try
+        {
+            html = htmlPath is null ? null : BatchHtmlReport.Create(htmlPath);
+            verdicts = csvPath is null && xlsxPath is null ? null : VerdictOutputs.Create(csvPath, xlsxPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            html?.Dispose();
+            console.Error.WriteLine("govinfo validate: cannot write the output: " + ex.Message);
+            return ExitCodes.OutputFailed;
+        }
+
+        try
+        {
+            return RunPipeline(paths, allJsonLines, jobs, json, progress, settings, console, html, verdicts);
+        }
+        finally
+        {
+            html?.Dispose();
+            verdicts?.Dispose();
+        }
+    }
+
+    private static int RunPipeline(List<string> paths, bool allJsonLines, int jobs, bool json, bool? progress, ValidateSettings settings, CliConsole console,
+        BatchHtmlReport? html, VerdictOutputs? verdicts)
+    {
 
         var summary = new CorpusSummary();
         ProgressReporter? reporter = progress ?? (console.ErrorIsTerminal && !console.OutputIsTerminal)
@@ -187,6 +252,12 @@ internal sealed class ValidateCommand : ICliCommand
                 {
                     console.Out.WriteLine(outcome.Text);
                     summary.Add(outcome);
+                    if (outcome.Entry is { } entry)
+                    {
+                        html?.Add(entry);
+                        verdicts?.Add(entry);
+                    }
+
                     reporter?.Update(summary);
                 },
                 pipeline);
@@ -199,6 +270,17 @@ internal sealed class ValidateCommand : ICliCommand
         // The results first: when standard output cannot be written, the run ends here, before a summary of results never delivered.
         console.Out.Flush();
         summary.Write(json ? console.Error : console.Out);
+        try
+        {
+            html?.Finish();
+            verdicts?.Finish();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or XlsxTooManyRowsException)
+        {
+            console.Error.WriteLine("govinfo validate: cannot write the output: " + ex.Message);
+            return ExitCodes.OutputFailed;
+        }
+
         if (summary.Read == 0)
         {
             // A wrong path or an empty corpus must not pass a CI job silently.
@@ -301,7 +383,8 @@ internal sealed class ValidateCommand : ICliCommand
         string text = json
             ? ReportLine(document, report.Format, reportVerdict, shown)
             : Human(document, report, result, reportVerdict, settings.ErrorsOnly);
-        return new DocumentOutcome(ToDocumentVerdict(reportVerdict), shown, text);
+        return new DocumentOutcome(ToDocumentVerdict(reportVerdict), shown, text,
+            new ReportEntry(Label(document), "json", report, reportVerdict, result.Diagnostics, Array.Empty<string>(), null));
     }
 
     private static DocumentOutcome Failed(CorpusDocument document, Exception exception, bool json)
@@ -317,7 +400,8 @@ internal sealed class ValidateCommand : ICliCommand
             new[] { new DiagnosticArgument("reason", new BilingualText(reason, reason)) });
         var diagnostics = new[] { diagnostic };
         string text = json ? ReportLine(document, null, ReportVerdict.Unreadable, diagnostics) : $"{Label(document)}: {human}";
-        return new DocumentOutcome(DocumentVerdict.Unreadable, diagnostics, text);
+        return new DocumentOutcome(DocumentVerdict.Unreadable, diagnostics, text,
+            new ReportEntry(Label(document), ReportEntry.InputOf(document.Source), null, ReportVerdict.Unreadable, diagnostics, Array.Empty<string>(), null));
     }
 
     private static IReadOnlyList<Diagnostic> ErrorsOf(IReadOnlyList<Diagnostic> diagnostics)
@@ -341,9 +425,10 @@ internal sealed class ValidateCommand : ICliCommand
         bool unreadable = reportVerdict == ReportVerdict.Unreadable;
         IReadOnlyList<Diagnostic> diagnostics = problems;
         DocumentVerdict verdict = ToDocumentVerdict(reportVerdict);
+        var entry = new ReportEntry(Label(document), "json", null, reportVerdict, diagnostics, Array.Empty<string>(), null);
         if (json)
         {
-            return new DocumentOutcome(verdict, diagnostics, ReportLine(document, null, reportVerdict, diagnostics));
+            return new DocumentOutcome(verdict, diagnostics, ReportLine(document, null, reportVerdict, diagnostics), entry);
         }
 
         var text = new StringBuilder();
@@ -362,7 +447,7 @@ internal sealed class ValidateCommand : ICliCommand
             text.Append('\n').Append("    ").Append(problem.Message.En);
         }
 
-        return new DocumentOutcome(verdict, diagnostics, text.ToString());
+        return new DocumentOutcome(verdict, diagnostics, text.ToString(), entry);
     }
 
     /// <summary>The human report of one document: the headline, then every diagnostic (only the errors with <paramref name="errorsOnly"/>).</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using GovInfoDisclosure.Schema.Cells;
 using GovInfoDisclosure.Schema.Import.Model;
 using GovInfoDisclosure.Schema.Labels;
 using GovInfoDisclosure.Schema.Model;
@@ -53,7 +54,7 @@ public static class ReportHtmlRenderer
             Paragraphs(html, SectionText(narrative, section.Number));
             if (section.Table is { } table)
             {
-                AppendTable(html, catalogue, grid, table, options);
+                AppendTable(html, catalogue, grid, table, options, null);
             }
         }
 
@@ -77,7 +78,7 @@ public static class ReportHtmlRenderer
         }
 
         var html = new StringBuilder();
-        AppendTable(html, LabelCatalogue.For(report.Format), ReportCellView.Of(report), table, options ?? ReportRenderOptions.Default);
+        AppendTable(html, LabelCatalogue.For(report.Format), ReportCellView.Of(report), table, options ?? ReportRenderOptions.Default, null);
         return html.ToString();
     }
 
@@ -91,27 +92,34 @@ public static class ReportHtmlRenderer
         _ => narrative.OtherMatters,
     };
 
-    private static void AppendTable(StringBuilder html, LabelCatalogue catalogue, ReportCellView grid, ReportTable table, ReportRenderOptions options)
+    /// <summary>Appends one table; with <paramref name="marks"/>, every value cell carries its pointer, kind and marks (<see cref="ReportDiagnosticsHtmlRenderer"/>).</summary>
+    internal static void AppendTable(StringBuilder html, LabelCatalogue catalogue, ReportCellView grid, ReportTable table, ReportRenderOptions options, CellMarks? marks)
     {
         TableLabel label = catalogue.GetTable(table);
-        html.Append("<table class=\"govinfo-table\" data-table=\"").Append(label.Key).Append("\" border=\"1\">\n<tbody>\n");
+        html.Append("<table class=\"govinfo-table\" data-table=\"").Append(label.Key).Append("\" border=\"1\">\n");
+        if (marks is not null)
+        {
+            html.Append("<caption>").Append(Escape(label.ChineseTitle)).Append(" <span lang=\"en\">").Append(Escape(label.English)).Append("</span></caption>\n");
+        }
+
+        html.Append("<tbody>\n");
         switch (table)
         {
             case ReportTable.ProactiveDisclosure:
-                Proactive(html, label, grid);
+                Proactive(html, label, grid, marks);
                 break;
             case ReportTable.Applications:
-                Applications(html, label, grid, options);
+                Applications(html, label, grid, options, marks);
                 break;
             default:
-                Reconsideration(html, label, grid);
+                Reconsideration(html, label, grid, marks);
                 break;
         }
 
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static void Proactive(StringBuilder html, TableLabel table, ReportCellView grid)
+    private static void Proactive(StringBuilder html, TableLabel table, ReportCellView grid, CellMarks? marks)
     {
         foreach ((string caption, List<RowLabel> rows) in TableLayout.ProactiveBlocks(table))
         {
@@ -133,7 +141,7 @@ public static class ReportHtmlRenderer
                 Cell(html, row.Chinese);
                 for (int i = 0; i < row.Columns.Count; i++)
                 {
-                    Cell(html, grid[ReportPointers.Cell(table, row, row.Columns[i])].ToString(), colspan: spans[i]);
+                    ValueCell(html, grid, ReportPointers.Cell(table, row, row.Columns[i]), marks, colspan: spans[i]);
                 }
 
                 html.Append("</tr>\n");
@@ -141,7 +149,7 @@ public static class ReportHtmlRenderer
         }
     }
 
-    private static void Applications(StringBuilder html, TableLabel table, ReportCellView grid, ReportRenderOptions options)
+    private static void Applications(StringBuilder html, TableLabel table, ReportCellView grid, ReportRenderOptions options, CellMarks? marks)
     {
         List<ColumnLabel> columns = TableLayout.ApplicationColumns(table, grid, options);
         List<RowLabel> rows = TableLayout.ApplicationRows(table, grid, options);
@@ -195,14 +203,14 @@ public static class ReportHtmlRenderer
 
             foreach (ColumnLabel column in columns)
             {
-                Cell(html, grid[ReportPointers.Cell(table, row, column)].ToString());
+                ValueCell(html, grid, ReportPointers.Cell(table, row, column), marks);
             }
 
             html.Append("</tr>\n");
         }
     }
 
-    private static void Reconsideration(StringBuilder html, TableLabel table, ReportCellView grid)
+    private static void Reconsideration(StringBuilder html, TableLabel table, ReportCellView grid, CellMarks? marks)
     {
         IReadOnlyList<RowLabel> rows = table.Rows;
         IReadOnlyList<ColumnLabel> outcomes = rows[0].Columns;
@@ -234,7 +242,7 @@ public static class ReportHtmlRenderer
         {
             foreach (ColumnLabel column in row.Columns)
             {
-                Cell(html, grid[ReportPointers.Cell(table, row, column)].ToString());
+                ValueCell(html, grid, ReportPointers.Cell(table, row, column), marks);
             }
         }
 
@@ -250,6 +258,18 @@ public static class ReportHtmlRenderer
         }
 
         return count;
+    }
+
+    private static void ValueCell(StringBuilder html, ReportCellView grid, string pointer, CellMarks? marks, int colspan = 1)
+    {
+        ReportCell cell = grid[pointer];
+        if (marks is null)
+        {
+            Cell(html, cell.ToString(), colspan);
+            return;
+        }
+
+        marks.AppendCell(html, pointer, cell, colspan);
     }
 
     private static void Cell(StringBuilder html, string text, int colspan = 1, int rowspan = 1)
@@ -284,7 +304,7 @@ public static class ReportHtmlRenderer
         }
     }
 
-    private static string Escape(string text)
+    internal static string Escape(string text)
     {
         var escaped = new StringBuilder(text.Length);
         foreach (char c in text)
@@ -295,6 +315,7 @@ public static class ReportHtmlRenderer
                 case '<': escaped.Append("&lt;"); break;
                 case '>': escaped.Append("&gt;"); break;
                 case '"': escaped.Append("&quot;"); break;
+                case '\'': escaped.Append("&#39;"); break;
                 default: escaped.Append(c); break;
             }
         }
