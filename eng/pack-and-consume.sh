@@ -18,6 +18,11 @@ git -C "$work/repo" remote set-url origin https://github.com/govinfodisclosure/G
 for project in GovInfoDisclosure.Schema GovInfoDisclosure.Schema.Import GovInfoDisclosure.Cli; do
   dotnet pack "$work/repo/src/$project" -c Release -o "$work/packages" -p:Version="$version" -p:ContinuousIntegrationBuild=true --nologo -v quiet
 done
+# The tool is RID-specific (docs/native.md): the pack above made the pointer package; add the Native AOT package of this
+# machine's platform and the portable (JIT) package that every other platform installs.
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+dotnet pack "$work/repo/src/GovInfoDisclosure.Cli" -c Release -r "$rid" -o "$work/packages" -p:Version="$version" -p:ContinuousIntegrationBuild=true --nologo -v quiet
+dotnet pack "$work/repo/src/GovInfoDisclosure.Cli" -c Release -r any -p:PublishAot=false -o "$work/packages" -p:Version="$version" -p:ContinuousIntegrationBuild=true --nologo -v quiet
 ls -l "$work/packages"
 
 echo "== building the consumer against the package"
@@ -40,6 +45,8 @@ dotnet run --project "$work/consumer/ConsumerApp" -c Release -p:GovInfoVersion="
 
 echo "== installing the govinfo tool from the package"
 dotnet tool install GovInfoDisclosure.Cli --version "$version" --tool-path "$work/tools" --add-source "$work/packages" >/dev/null
+# On this platform the pointer package must have installed the native (AOT) package, not the portable one.
+readlink "$work/tools/govinfo" | grep -q "govinfodisclosure.cli.$rid/"
 "$work/tools/govinfo" validate "$root"/docs/samples/*.json
 # The tool gives the verdict the library gave the consumer app on the same published text.
 "$work/tools/govinfo" validate --json "$work/sample/2024-pingwu-county-government-office.txt" | grep -q '"verdict":"valid"'

@@ -240,7 +240,7 @@ internal sealed class ValidateCommand : ICliCommand
         ProgressReporter? reporter = progress ?? (console.ErrorIsTerminal && !console.OutputIsTerminal)
             ? new ProgressReporter(console.Error, inPlace: console.ErrorIsTerminal, TimeSpan.FromSeconds(1))
             : null;
-        var pipeline = new PipelineOptions { Workers = jobs, BatchesInFlight = Math.Max(8, jobs * 4) };
+        var pipeline = PipelineOptions.ForWorkers(jobs);
         try
         {
             OrderedPipeline.Run(

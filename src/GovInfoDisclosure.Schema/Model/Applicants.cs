@@ -15,6 +15,12 @@ namespace GovInfoDisclosure.Schema.Model;
 /// </remarks>
 public sealed record Applicants
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly Applicants Default = new();
+
     /// <summary>自然人: applications from natural persons.</summary>
     [JsonRequired]
     public CountCell NaturalPerson { get; init; }

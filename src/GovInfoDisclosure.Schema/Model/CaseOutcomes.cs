@@ -11,6 +11,12 @@ namespace GovInfoDisclosure.Schema.Model;
 /// </remarks>
 public sealed record CaseOutcomes
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly CaseOutcomes Default = new();
+
     /// <summary>结果维持: cases in which the body's decision was upheld.</summary>
     [JsonRequired]
     public CountCell Upheld { get; init; }

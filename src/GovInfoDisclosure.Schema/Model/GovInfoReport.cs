@@ -67,5 +67,5 @@ public abstract record GovInfoReport
     /// <summary>四、政府信息公开行政复议、行政诉讼情况: the reconsideration and litigation table, the same in both formats.</summary>
     [JsonRequired]
     [JsonPropertyOrder(10)]
-    public ReconsiderationAndLitigation ReconsiderationAndLitigation { get; init; } = new();
+    public ReconsiderationAndLitigation ReconsiderationAndLitigation { get; init; } = ReconsiderationAndLitigation.Default;
 }

@@ -11,15 +11,21 @@ namespace GovInfoDisclosure.Schema.Model;
 /// </remarks>
 public sealed record ReconsiderationAndLitigation
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly ReconsiderationAndLitigation Default = new();
+
     /// <summary>行政复议: applications for administrative reconsideration.</summary>
     [JsonRequired]
-    public CaseOutcomes Reconsideration { get; init; } = new();
+    public CaseOutcomes Reconsideration { get; init; } = CaseOutcomes.Default;
 
     /// <summary>行政诉讼 — 未经复议直接起诉: administrative suits filed without prior reconsideration.</summary>
     [JsonRequired]
-    public CaseOutcomes LitigationWithoutReconsideration { get; init; } = new();
+    public CaseOutcomes LitigationWithoutReconsideration { get; init; } = CaseOutcomes.Default;
 
     /// <summary>行政诉讼 — 复议后起诉: administrative suits filed after reconsideration.</summary>
     [JsonRequired]
-    public CaseOutcomes LitigationAfterReconsideration { get; init; } = new();
+    public CaseOutcomes LitigationAfterReconsideration { get; init; } = CaseOutcomes.Default;
 }

@@ -10,6 +10,12 @@ namespace GovInfoDisclosure.Schema.Model.Format2019;
 /// </remarks>
 public sealed record LegacyDocumentCounts
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly LegacyDocumentCounts Default = new();
+
     /// <summary>本年新制作数量: documents newly made this year.</summary>
     [JsonRequired]
     public CountCell NewlyMade { get; init; }

@@ -9,6 +9,12 @@ namespace GovInfoDisclosure.Schema.Model.Format2019;
 /// </remarks>
 public sealed record LegacyFeeItems
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly LegacyFeeItems Default = new();
+
     /// <summary>上一年项目数量: number of fee items at the end of last year.</summary>
     [JsonRequired]
     public CountCell PreviousYearItems { get; init; }

@@ -10,6 +10,12 @@ namespace GovInfoDisclosure.Schema.Model.Format2019;
 /// </remarks>
 public sealed record LegacyItemCounts
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly LegacyItemCounts Default = new();
+
     /// <summary>上一年项目数量: number of items at the end of last year.</summary>
     [JsonRequired]
     public CountCell PreviousYearItems { get; init; }

@@ -9,35 +9,41 @@ namespace GovInfoDisclosure.Schema.Model.Format2019;
 /// </remarks>
 public sealed record ProactiveDisclosure2019
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly ProactiveDisclosure2019 Default = new();
+
     /// <summary>规章: rules (government regulations).</summary>
     [JsonRequired]
-    public LegacyDocumentCounts Rules { get; init; } = new();
+    public LegacyDocumentCounts Rules { get; init; } = LegacyDocumentCounts.Default;
 
     /// <summary>规范性文件: normative documents.</summary>
     [JsonRequired]
-    public LegacyDocumentCounts NormativeDocuments { get; init; } = new();
+    public LegacyDocumentCounts NormativeDocuments { get; init; } = LegacyDocumentCounts.Default;
 
     /// <summary>行政许可: administrative licensing (第二十条第(五)项).</summary>
     [JsonRequired]
-    public LegacyItemCounts AdministrativeLicensing { get; init; } = new();
+    public LegacyItemCounts AdministrativeLicensing { get; init; } = LegacyItemCounts.Default;
 
     /// <summary>其他对外管理服务事项: other external administrative services (第二十条第(五)项).</summary>
     [JsonRequired]
-    public LegacyItemCounts OtherExternalServices { get; init; } = new();
+    public LegacyItemCounts OtherExternalServices { get; init; } = LegacyItemCounts.Default;
 
     /// <summary>行政处罚: administrative penalties (第二十条第(六)项).</summary>
     [JsonRequired]
-    public LegacyItemCounts AdministrativePenalty { get; init; } = new();
+    public LegacyItemCounts AdministrativePenalty { get; init; } = LegacyItemCounts.Default;
 
     /// <summary>行政强制: administrative enforcement measures (第二十条第(六)项).</summary>
     [JsonRequired]
-    public LegacyItemCounts AdministrativeEnforcement { get; init; } = new();
+    public LegacyItemCounts AdministrativeEnforcement { get; init; } = LegacyItemCounts.Default;
 
     /// <summary>行政事业性收费: administrative fee items (第二十条第(八)项).</summary>
     [JsonRequired]
-    public LegacyFeeItems AdministrativeFees { get; init; } = new();
+    public LegacyFeeItems AdministrativeFees { get; init; } = LegacyFeeItems.Default;
 
     /// <summary>政府集中采购: centralised government procurement (第二十条第(九)项).</summary>
     [JsonRequired]
-    public ProcurementSummary CentralizedProcurement { get; init; } = new();
+    public ProcurementSummary CentralizedProcurement { get; init; } = ProcurementSummary.Default;
 }

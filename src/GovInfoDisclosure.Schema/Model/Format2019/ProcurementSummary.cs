@@ -10,6 +10,12 @@ namespace GovInfoDisclosure.Schema.Model.Format2019;
 /// </remarks>
 public sealed record ProcurementSummary
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly ProcurementSummary Default = new();
+
     /// <summary>采购项目数量: number of procurement projects.</summary>
     [JsonRequired]
     public CountCell Projects { get; init; }

@@ -12,9 +12,9 @@ public sealed record Report2019 : GovInfoReport
 
     /// <summary>二、主动公开政府信息情况: the legacy proactive-disclosure table.</summary>
     [JsonRequired]
-    public ProactiveDisclosure2019 ProactiveDisclosure { get; init; } = new();
+    public ProactiveDisclosure2019 ProactiveDisclosure { get; init; } = ProactiveDisclosure2019.Default;
 
     /// <summary>三、收到和处理政府信息公开申请情况: the application table.</summary>
     [JsonRequired]
-    public ApplicationTable2019 Applications { get; init; } = new();
+    public ApplicationTable2019 Applications { get; init; } = ApplicationTable2019.Default;
 }

@@ -8,31 +8,37 @@ namespace GovInfoDisclosure.Schema.Model.Format2021;
 /// </remarks>
 public sealed record ApplicationResults2021
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly ApplicationResults2021 Default = new();
+
     /// <summary>(一)予以公开: disclosed.</summary>
     [JsonRequired]
-    public Applicants Granted { get; init; } = new();
+    public Applicants Granted { get; init; } = Applicants.Default;
 
     /// <summary>(二)部分公开(区分处理的,只计这一情形,不计其他情形): partly disclosed; an application handled by separation counts here only.</summary>
     [JsonRequired]
-    public Applicants PartiallyGranted { get; init; } = new();
+    public Applicants PartiallyGranted { get; init; } = Applicants.Default;
 
     /// <summary>(三)不予公开: not disclosed.</summary>
     [JsonRequired]
-    public WithheldResults Withheld { get; init; } = new();
+    public WithheldResults Withheld { get; init; } = WithheldResults.Default;
 
     /// <summary>(四)无法提供: could not be provided.</summary>
     [JsonRequired]
-    public UnableToProvideResults UnableToProvide { get; init; } = new();
+    public UnableToProvideResults UnableToProvide { get; init; } = UnableToProvideResults.Default;
 
     /// <summary>(五)不予处理: not processed.</summary>
     [JsonRequired]
-    public NotProcessedResults NotProcessed { get; init; } = new();
+    public NotProcessedResults NotProcessed { get; init; } = NotProcessedResults.Default;
 
     /// <summary>(六)其他处理: closed in other ways.</summary>
     [JsonRequired]
-    public OtherHandlingResults OtherHandling { get; init; } = new();
+    public OtherHandlingResults OtherHandling { get; init; } = OtherHandlingResults.Default;
 
     /// <summary>(七)总计: all results.</summary>
     [JsonRequired]
-    public Applicants Total { get; init; } = new();
+    public Applicants Total { get; init; } = Applicants.Default;
 }

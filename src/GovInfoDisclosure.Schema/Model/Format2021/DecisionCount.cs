@@ -9,6 +9,12 @@ namespace GovInfoDisclosure.Schema.Model.Format2021;
 /// </remarks>
 public sealed record DecisionCount
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly DecisionCount Default = new();
+
     /// <summary>本年处理决定数量: decisions made this year.</summary>
     [JsonRequired]
     public CountCell Decisions { get; init; }

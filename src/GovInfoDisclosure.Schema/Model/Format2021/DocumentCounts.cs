@@ -10,6 +10,12 @@ namespace GovInfoDisclosure.Schema.Model.Format2021;
 /// </remarks>
 public sealed record DocumentCounts
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly DocumentCounts Default = new();
+
     /// <summary>本年制发件数: documents issued this year.</summary>
     [JsonRequired]
     public CountCell Issued { get; init; }

@@ -10,6 +10,12 @@ namespace GovInfoDisclosure.Schema.Model.Format2021;
 /// </remarks>
 public sealed record FeeAmount
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly FeeAmount Default = new();
+
     /// <summary>本年收费金额(单位:万元): administrative fees collected this year, in 万元.</summary>
     [JsonRequired]
     public AmountCell Amount { get; init; }

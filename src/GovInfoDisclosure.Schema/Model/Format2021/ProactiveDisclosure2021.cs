@@ -9,27 +9,33 @@ namespace GovInfoDisclosure.Schema.Model.Format2021;
 /// </remarks>
 public sealed record ProactiveDisclosure2021
 {
+    /// <summary>
+    /// The value <c>new()</c> gives, shared (the model is immutable): the default of every property of this type, so
+    /// that creating the table above it does not build a fresh tree of defaults that a reader then replaces.
+    /// </summary>
+    internal static readonly ProactiveDisclosure2021 Default = new();
+
     /// <summary>规章: rules (government regulations).</summary>
     [JsonRequired]
-    public DocumentCounts Rules { get; init; } = new();
+    public DocumentCounts Rules { get; init; } = DocumentCounts.Default;
 
     /// <summary>行政规范性文件: administrative normative documents.</summary>
     [JsonRequired]
-    public DocumentCounts NormativeDocuments { get; init; } = new();
+    public DocumentCounts NormativeDocuments { get; init; } = DocumentCounts.Default;
 
     /// <summary>行政许可: administrative licensing (第二十条第(五)项).</summary>
     [JsonRequired]
-    public DecisionCount AdministrativeLicensing { get; init; } = new();
+    public DecisionCount AdministrativeLicensing { get; init; } = DecisionCount.Default;
 
     /// <summary>行政处罚: administrative penalties (第二十条第(六)项).</summary>
     [JsonRequired]
-    public DecisionCount AdministrativePenalty { get; init; } = new();
+    public DecisionCount AdministrativePenalty { get; init; } = DecisionCount.Default;
 
     /// <summary>行政强制: administrative enforcement measures (第二十条第(六)项).</summary>
     [JsonRequired]
-    public DecisionCount AdministrativeEnforcement { get; init; } = new();
+    public DecisionCount AdministrativeEnforcement { get; init; } = DecisionCount.Default;
 
     /// <summary>行政事业性收费: administrative fees (第二十条第(八)项).</summary>
     [JsonRequired]
-    public FeeAmount AdministrativeFees { get; init; } = new();
+    public FeeAmount AdministrativeFees { get; init; } = FeeAmount.Default;
 }

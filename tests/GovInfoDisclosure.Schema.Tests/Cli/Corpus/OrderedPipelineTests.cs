@@ -72,6 +72,49 @@ public class OrderedPipelineTests
         Assert.InRange(maxAhead, 1, bound);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(8)]
+    public void ForWorkers_BoundsTheReadAheadByTheWorkers(int workers)
+    {
+        PipelineOptions options = PipelineOptions.ForWorkers(workers);
+        Assert.Equal(workers, options.Workers);
+        Assert.Equal(workers + 1, options.BatchesInFlight);
+        Assert.Equal(16, options.BatchSize);
+        Assert.Equal(256 * 1024, options.BatchWeight);
+
+        int enumerated = 0, consumed = 0, maxAhead = 0;
+        IEnumerable<int> Inputs()
+        {
+            for (int i = 0; i < 3000; i++)
+            {
+                Interlocked.Increment(ref enumerated);
+                yield return i;
+            }
+        }
+
+        var results = new List<int>();
+        OrderedPipeline.Run(Inputs(), _ => 1, i => i * 2, (i, _) => -1, r =>
+        {
+            Thread.SpinWait(500);
+            maxAhead = Math.Max(maxAhead, Volatile.Read(ref enumerated) - consumed);
+            consumed++;
+            results.Add(r);
+        }, options);
+
+        Assert.Equal(Enumerable.Range(0, 3000).Select(i => i * 2), results);
+        Assert.InRange(maxAhead, 1, (workers + 1 + 2) * 16);
+    }
+
+    [Fact]
+    public void ForWorkers_AtLeastOneWorker()
+    {
+        PipelineOptions options = PipelineOptions.ForWorkers(0);
+        Assert.Equal(1, options.Workers);
+        Assert.Equal(2, options.BatchesInFlight);
+    }
+
     [Fact]
     public void Batches_CloseAtTheSizeOrTheWeight()
     {
