@@ -16,8 +16,10 @@ project="$root/src/GovInfoDisclosure.Cli"
 echo "== publishing govinfo: JIT (framework-dependent) and Native AOT ($rid)"
 dotnet publish "$project" -c Release -p:PublishAot=false -o "$work/jit" --nologo -v quiet
 dotnet publish "$project" -c Release -r "$rid" -o "$work/aot" --nologo -v quiet -clp:NoSummary 2>&1 | tee "$work/aot.log"
-# ILC reports trim (IL2xxx) and AOT (IL3xxx) problems as warnings; none is allowed.
-if grep -E -q 'warning (IL[0-9]{4}|NETSDK|CS)' "$work/aot.log"; then
+# ILC reports trim (IL2xxx) and AOT (IL3xxx) problems as warnings; none is allowed, with one documented exception:
+# Parquet.Net 6.1.0 is not AOT compatible as a whole (IL2104/IL3053 'Assembly 'Parquet' produced … warnings'); the native
+# build refuses `export --to *.parquet` up front (ExportCommand) and the portable build writes Parquet (docs/native.md).
+if grep -v -E "warning IL(2104|3053): Assembly 'Parquet' produced" "$work/aot.log" | grep -E -q 'warning (IL[0-9]{4}|NETSDK|CS)'; then
   echo "native-check: the AOT publish has warnings (above)" >&2
   exit 1
 fi

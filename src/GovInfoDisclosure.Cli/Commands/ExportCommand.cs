@@ -90,6 +90,14 @@ internal sealed class ExportCommand : ICliCommand
             return UsageError(console, "--to needs a file name ending in .csv, .xlsx or .parquet.");
         }
 
+        // Parquet.Net is not Native AOT compatible (it generates code at run time): the native build says so plainly
+        // instead of failing half-way; the portable build (package GovInfoDisclosure.Cli.any) writes Parquet.
+        if (kind == "parquet" && !System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return UsageError(console,
+                "Parquet export is not available in the native (AOT) build of govinfo: install the portable tool package GovInfoDisclosure.Cli.any, or export to .csv or .xlsx.");
+        }
+
         var rows = new CellRows(paths, allJsonLines, console);
         string full = Path.Combine(console.WorkingDirectory, target);
         try
