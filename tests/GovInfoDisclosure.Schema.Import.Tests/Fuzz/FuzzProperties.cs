@@ -39,7 +39,7 @@ public class FuzzProperties
         from high in Gen.Choose(0, int.MaxValue)
         from low in Gen.Choose(0, int.MaxValue)
         from steps in Gen.Choose(1, 6)
-        select (source, ((ulong)high << 31) | (ulong)low, steps);
+        select (source, ((ulong)(uint)high << 31) | (uint)low, steps);
 
     private static Property Holds((int Source, ulong Seed, int Steps) c)
     {

@@ -169,21 +169,21 @@ public sealed class OutputCommandTests : IDisposable
         await using ParquetReader reader = await ParquetReader.CreateAsync(stream);
         Parquet.Schema.DataField[] fields = reader.Schema.GetDataFields();
         Assert.Equal(GovInfoDisclosure.Cli.Outputs.CellExportWriters.LongColumns, fields.Select(f => f.Name).ToArray());
-        var pointers = new List<string>();
-        var files = new List<string>();
+        var pointers = new List<string?>();
+        var files = new List<string?>();
         var values = new List<decimal?>();
-        var kinds = new List<string>();
+        var kinds = new List<string?>();
         for (int g = 0; g < reader.RowGroupCount; g++)
         {
             using ParquetRowGroupReader group = reader.OpenRowGroupReader(g);
             int n = checked((int)group.RowCount);
-            var file = new string[n];
-            var pointer = new string[n];
+            var file = new string?[n];
+            var pointer = new string?[n];
             var value = new decimal?[n];
-            var kind = new string[n];
+            var kind = new string?[n];
             await group.ReadAsync(fields[0], file.AsMemory());
             await group.ReadAsync(fields[6], pointer.AsMemory());
-            group.ReadAsync<decimal>(fields[9], value.AsMemory());
+            await group.ReadAsync<decimal>(fields[9], value.AsMemory());
             await group.ReadAsync(fields[10], kind.AsMemory());
             files.AddRange(file);
             pointers.AddRange(pointer);
@@ -192,7 +192,7 @@ public sealed class OutputCommandTests : IDisposable
         }
 
         Assert.Equal(6, files.Distinct().Count());
-        int broken = Enumerable.Range(0, files.Count).Single(i => files[i].EndsWith("broken-pingwu.json", StringComparison.Ordinal) && pointers[i] == "/applications/newlyReceived/total");
+        int broken = Enumerable.Range(0, files.Count).Single(i => files[i]!.EndsWith("broken-pingwu.json", StringComparison.Ordinal) && pointers[i] == "/applications/newlyReceived/total");
         Assert.Equal(17m, values[broken]);
         Assert.Equal("number", kinds[broken]);
         Assert.All(Enumerable.Range(0, files.Count), i => Assert.Equal(kinds[i] == "number", values[i] is not null));
