@@ -23,8 +23,14 @@ namespace GovInfoDisclosure.Schema.Cells;
 /// <c>Applications = null!</c>) is a caller bug: every entry point of the library refuses it with an
 /// <see cref="ArgumentException"/> whose message names the part's JSON Pointer (see <see cref="ThrowIfIncomplete"/>).
 /// </para>
+/// <para>
+/// <b>Generated.</b> The per-format half of this class (<c>ReportCells.Format2021.g.cs</c>, <c>ReportCells.Format2019.g.cs</c>:
+/// every property read and every object initializer) is generated from the label catalogue and the model records by
+/// <c>dotnet run --project src/GovInfoDisclosure.Schema.Generation</c>; this file keeps the argument checks and the
+/// dispatch per format (docs/adding-a-row.md).
+/// </para>
 /// </remarks>
-public static class ReportCells
+public static partial class ReportCells
 {
     /// <summary>Reads every table cell of a report into <paramref name="cells"/>, in layout order.</summary>
     /// <param name="report">The report.</param>
@@ -45,27 +51,23 @@ public static class ReportCells
             throw new ArgumentException($"The span holds {cells.Length} cells; format {(int)report.Format} has {layout.Count}.", nameof(cells));
         }
 
-        var writer = new Writer(cells);
+        int count = 0;
         switch (report)
         {
             case Report2021 current:
-                Write(current, ref writer);
+                Read2021(current, cells, ref count);
                 break;
             case Report2019 legacy:
-                Write(legacy, ref writer);
+                Read2019(legacy, cells, ref count);
                 break;
         }
 
-        ReconsiderationAndLitigation r = Part(report.ReconsiderationAndLitigation, "/reconsiderationAndLitigation");
-        writer.Outcomes(Part(r.Reconsideration, "/reconsiderationAndLitigation/reconsideration"));
-        writer.Outcomes(Part(r.LitigationWithoutReconsideration, "/reconsiderationAndLitigation/litigationWithoutReconsideration"));
-        writer.Outcomes(Part(r.LitigationAfterReconsideration, "/reconsiderationAndLitigation/litigationAfterReconsideration"));
-        if (writer.Index != layout.Count)
+        if (count != layout.Count)
         {
-            throw new InvalidOperationException("The cells read do not match the label catalogue.");
+            throw Stale(report.Format, count, layout.Count);
         }
 
-        return writer.Index;
+        return count;
     }
 
     /// <summary>Reads every table cell of a report, in layout order.</summary>
@@ -129,28 +131,19 @@ public static class ReportCells
             throw new ArgumentException($"Format {(int)format} has {layout.Count} cells; {cells.Length} were given.", nameof(cells));
         }
 
-        var reader = new Reader(cells, layout);
-        GovInfoReport report = format switch
+        var reader = new CellReader(cells, layout);
+        GovInfoReport? report = null;
+        switch (format)
         {
-            ReportFormat.Format2019 => new Report2019 { ProactiveDisclosure = reader.Proactive2019(), Applications = reader.Applications2019() },
-            ReportFormat.Format2021 => new Report2021 { ProactiveDisclosure = reader.Proactive2021(), Applications = reader.Applications2021() },
-            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
-        };
-        report = report with
-        {
-            ReconsiderationAndLitigation = new ReconsiderationAndLitigation
-            {
-                Reconsideration = reader.Outcomes(),
-                LitigationWithoutReconsideration = reader.Outcomes(),
-                LitigationAfterReconsideration = reader.Outcomes(),
-            },
-        };
-        if (reader.Index != layout.Count)
-        {
-            throw new InvalidOperationException("The built report does not match the label catalogue.");
+            case ReportFormat.Format2021:
+                Build2021(in reader, ref report);
+                break;
+            case ReportFormat.Format2019:
+                Build2019(in reader, ref report);
+                break;
         }
 
-        return report;
+        return report ?? throw Stale(format, 0, layout.Count);
     }
 
     /// <summary>The report with other cells: built from <paramref name="cells"/>, with the envelope (agency, year, date, narrative) of <paramref name="report"/>.</summary>
@@ -175,366 +168,87 @@ public static class ReportCells
         };
     }
 
+    // The generated halves (ReportCells.Format*.g.cs). They are partial methods without an implementation requirement, so
+    // the library still compiles while those files are missing or being regenerated (a record property renamed or removed):
+    // Read and Build then refuse every report until the generator has run.
+    static partial void Read2021(Report2021 report, Span<ReportCell> cells, ref int count);
+
+    static partial void Read2019(Report2019 report, Span<ReportCell> cells, ref int count);
+
+    static partial void Build2021(in CellReader cells, ref GovInfoReport? report);
+
+    static partial void Build2019(in CellReader cells, ref GovInfoReport? report);
+
+    private static InvalidOperationException Stale(ReportFormat format, int walked, int catalogued) => new(
+        $"The generated cell walker of format {(int)format} covers {walked} cells; the label catalogue has {catalogued}. " +
+        "Run 'dotnet run --project src/GovInfoDisclosure.Schema.Generation' and rebuild.");
+
     private static T Part<T>(T? part, string pointer)
         where T : class =>
         part ?? throw new ArgumentException($"The report's part {pointer} is null; a report's table parts must not be null.", "report");
 
-    private static void Write(Report2021 report, ref Writer w)
-    {
-        const string P = "/proactiveDisclosure";
-        ProactiveDisclosure2021 p = Part(report.ProactiveDisclosure, P);
-        w.Documents(Part(p.Rules, P + "/rules"));
-        w.Documents(Part(p.NormativeDocuments, P + "/normativeDocuments"));
-        w.Count(Part(p.AdministrativeLicensing, P + "/administrativeLicensing").Decisions);
-        w.Count(Part(p.AdministrativePenalty, P + "/administrativePenalty").Decisions);
-        w.Count(Part(p.AdministrativeEnforcement, P + "/administrativeEnforcement").Decisions);
-        w.Amount(Part(p.AdministrativeFees, P + "/administrativeFees").Amount);
-
-        const string A = "/applications";
-        const string R = A + "/results";
-        ApplicationTable2021 a = Part(report.Applications, A);
-        w.Row(Part(a.NewlyReceived, A + "/newlyReceived"));
-        w.Row(Part(a.CarriedOver, A + "/carriedOver"));
-        ApplicationResults2021 r = Part(a.Results, R);
-        w.Row(Part(r.Granted, R + "/granted"));
-        w.Row(Part(r.PartiallyGranted, R + "/partiallyGranted"));
-        w.Withheld(Part(r.Withheld, R + "/withheld"));
-        w.Unable(Part(r.UnableToProvide, R + "/unableToProvide"));
-        w.NotProcessed(Part(r.NotProcessed, R + "/notProcessed"));
-        OtherHandlingResults o = Part(r.OtherHandling, R + "/otherHandling");
-        w.Row(Part(o.OverdueCorrection, R + "/otherHandling/overdueCorrection"));
-        w.Row(Part(o.OverdueFee, R + "/otherHandling/overdueFee"));
-        w.Row(Part(o.Other, R + "/otherHandling/other"));
-        w.OptionalRow(o.Subtotal);
-        w.Row(Part(r.Total, R + "/total"));
-        w.Row(Part(a.CarriedForward, A + "/carriedForward"));
-    }
-
-    private static void Write(Report2019 report, ref Writer w)
-    {
-        const string P = "/proactiveDisclosure";
-        ProactiveDisclosure2019 p = Part(report.ProactiveDisclosure, P);
-        w.LegacyDocuments(Part(p.Rules, P + "/rules"));
-        w.LegacyDocuments(Part(p.NormativeDocuments, P + "/normativeDocuments"));
-        w.Items(Part(p.AdministrativeLicensing, P + "/administrativeLicensing"));
-        w.Items(Part(p.OtherExternalServices, P + "/otherExternalServices"));
-        w.Items(Part(p.AdministrativePenalty, P + "/administrativePenalty"));
-        w.Items(Part(p.AdministrativeEnforcement, P + "/administrativeEnforcement"));
-        LegacyFeeItems fees = Part(p.AdministrativeFees, P + "/administrativeFees");
-        w.Count(fees.PreviousYearItems);
-        w.Signed(fees.Change);
-        ProcurementSummary procurement = Part(p.CentralizedProcurement, P + "/centralizedProcurement");
-        w.Count(procurement.Projects);
-        w.Amount(procurement.Amount);
-
-        const string A = "/applications";
-        const string R = A + "/results";
-        ApplicationTable2019 a = Part(report.Applications, A);
-        w.Row(Part(a.NewlyReceived, A + "/newlyReceived"));
-        w.Row(Part(a.CarriedOver, A + "/carriedOver"));
-        ApplicationResults2019 r = Part(a.Results, R);
-        w.Row(Part(r.Granted, R + "/granted"));
-        w.Row(Part(r.PartiallyGranted, R + "/partiallyGranted"));
-        w.Withheld(Part(r.Withheld, R + "/withheld"));
-        w.Unable(Part(r.UnableToProvide, R + "/unableToProvide"));
-        w.NotProcessed(Part(r.NotProcessed, R + "/notProcessed"));
-        w.Row(Part(r.OtherHandling, R + "/otherHandling"));
-        w.Row(Part(r.Total, R + "/total"));
-        w.Row(Part(a.CarriedForward, A + "/carriedForward"));
-    }
-
-    private ref struct Writer
-    {
-        private readonly Span<ReportCell> _cells;
-
-        public Writer(Span<ReportCell> cells)
-        {
-            _cells = cells;
-            Index = 0;
-        }
-
-        public int Index { get; private set; }
-
-        public void Count(CountCell cell) => _cells[Index++] = ReportCell.From(cell);
-
-        public void Signed(SignedCountCell cell) => _cells[Index++] = ReportCell.From(cell);
-
-        public void Amount(AmountCell cell) => _cells[Index++] = ReportCell.From(cell);
-
-        public void Documents(DocumentCounts d)
-        {
-            Count(d.Issued);
-            Count(d.Repealed);
-            Count(d.InForce);
-        }
-
-        public void LegacyDocuments(LegacyDocumentCounts d)
-        {
-            Count(d.NewlyMade);
-            Count(d.NewlyPublished);
-            Count(d.PublishedTotal);
-        }
-
-        public void Items(LegacyItemCounts i)
-        {
-            Count(i.PreviousYearItems);
-            Signed(i.Change);
-            Count(i.Decisions);
-        }
-
-        public void OptionalRow(Applicants? row)
-        {
-            if (row is null)
-            {
-                for (int i = 0; i < 8; i++)
-                {
-                    _cells[Index++] = ReportCell.Absent;
-                }
-
-                return;
-            }
-
-            Row(row);
-        }
-
-        public void Row(Applicants row)
-        {
-            Count(row.NaturalPerson);
-            Count(row.CommercialEnterprise);
-            Count(row.ResearchInstitution);
-            Count(row.PublicInterestOrganization);
-            Count(row.LegalServiceAgency);
-            Count(row.OtherOrganization);
-            Count(row.Total);
-            _cells[Index++] = ReportCell.From(row.LegalPersonSubtotal);
-        }
-
-        public void Withheld(WithheldResults g)
-        {
-            const string W = "/applications/results/withheld";
-            Row(Part(g.StateSecret, W + "/stateSecret"));
-            Row(Part(g.ProhibitedByLaw, W + "/prohibitedByLaw"));
-            Row(Part(g.EndangersSafetyOrStability, W + "/endangersSafetyOrStability"));
-            Row(Part(g.ThirdPartyRights, W + "/thirdPartyRights"));
-            Row(Part(g.InternalAffairs, W + "/internalAffairs"));
-            Row(Part(g.ProcessInformation, W + "/processInformation"));
-            Row(Part(g.LawEnforcementFiles, W + "/lawEnforcementFiles"));
-            Row(Part(g.AdministrativeQuery, W + "/administrativeQuery"));
-            OptionalRow(g.Subtotal);
-        }
-
-        public void Unable(UnableToProvideResults g)
-        {
-            const string U = "/applications/results/unableToProvide";
-            Row(Part(g.NotHeld, U + "/notHeld"));
-            Row(Part(g.NeedsCreation, U + "/needsCreation"));
-            Row(Part(g.UnclearAfterCorrection, U + "/unclearAfterCorrection"));
-            OptionalRow(g.Subtotal);
-        }
-
-        public void NotProcessed(NotProcessedResults g)
-        {
-            const string N = "/applications/results/notProcessed";
-            Row(Part(g.PetitionOrComplaint, N + "/petitionOrComplaint"));
-            Row(Part(g.Duplicate, N + "/duplicate"));
-            Row(Part(g.Publication, N + "/publication"));
-            Row(Part(g.ExcessiveRepeated, N + "/excessiveRepeated"));
-            Row(Part(g.ConfirmationOfObtained, N + "/confirmationOfObtained"));
-            OptionalRow(g.Subtotal);
-        }
-
-        public void Outcomes(CaseOutcomes o)
-        {
-            Count(o.Upheld);
-            Count(o.Corrected);
-            Count(o.OtherOutcome);
-            Count(o.Pending);
-            Count(o.Total);
-        }
-    }
-
-    private ref struct Reader
+    /// <summary>The cells <see cref="Build"/> reads, by layout index, with the error naming the cell that does not fit its column.</summary>
+    private readonly ref struct CellReader
     {
         private readonly ReadOnlySpan<ReportCell> _cells;
         private readonly CellLayout _layout;
 
-        public Reader(ReadOnlySpan<ReportCell> cells, CellLayout layout)
+        public CellReader(ReadOnlySpan<ReportCell> cells, CellLayout layout)
         {
             _cells = cells;
             _layout = layout;
-            Index = 0;
         }
 
-        public int Index { get; private set; }
+        public bool IsAbsent(int index) => _cells[index].IsAbsent;
 
-        public CountCell Count()
+        /// <summary>Whether any of <paramref name="length"/> cells from <paramref name="first"/> is present: an optional row is.</summary>
+        public bool AnyPresent(int first, int length)
         {
-            int i = Index++;
+            foreach (ReportCell cell in _cells.Slice(first, length))
+            {
+                if (!cell.IsAbsent)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public CountCell Count(int index)
+        {
             try
             {
-                return _cells[i].ToCount();
+                return _cells[index].ToCount();
             }
             catch (InvalidOperationException ex)
             {
-                throw Misfit(i, ex);
+                throw Misfit(index, ex);
             }
         }
 
-        public SignedCountCell Signed()
+        public SignedCountCell SignedCount(int index)
         {
-            int i = Index++;
             try
             {
-                return _cells[i].ToSignedCount();
+                return _cells[index].ToSignedCount();
             }
             catch (InvalidOperationException ex)
             {
-                throw Misfit(i, ex);
+                throw Misfit(index, ex);
             }
         }
 
-        public AmountCell Amount()
+        public AmountCell Amount(int index)
         {
-            int i = Index++;
             try
             {
-                return _cells[i].ToAmount();
+                return _cells[index].ToAmount();
             }
             catch (InvalidOperationException ex)
             {
-                throw Misfit(i, ex);
+                throw Misfit(index, ex);
             }
-        }
-
-        public ProactiveDisclosure2021 Proactive2021() => new()
-        {
-            Rules = Documents(),
-            NormativeDocuments = Documents(),
-            AdministrativeLicensing = new DecisionCount { Decisions = Count() },
-            AdministrativePenalty = new DecisionCount { Decisions = Count() },
-            AdministrativeEnforcement = new DecisionCount { Decisions = Count() },
-            AdministrativeFees = new FeeAmount { Amount = Amount() },
-        };
-
-        public ProactiveDisclosure2019 Proactive2019() => new()
-        {
-            Rules = LegacyDocuments(),
-            NormativeDocuments = LegacyDocuments(),
-            AdministrativeLicensing = Items(),
-            OtherExternalServices = Items(),
-            AdministrativePenalty = Items(),
-            AdministrativeEnforcement = Items(),
-            AdministrativeFees = new LegacyFeeItems { PreviousYearItems = Count(), Change = Signed() },
-            CentralizedProcurement = new ProcurementSummary { Projects = Count(), Amount = Amount() },
-        };
-
-        public ApplicationTable2021 Applications2021() => new()
-        {
-            NewlyReceived = Row(),
-            CarriedOver = Row(),
-            Results = new ApplicationResults2021
-            {
-                Granted = Row(),
-                PartiallyGranted = Row(),
-                Withheld = Withheld(),
-                UnableToProvide = Unable(),
-                NotProcessed = NotProcessed(),
-                OtherHandling = new OtherHandlingResults { OverdueCorrection = Row(), OverdueFee = Row(), Other = Row(), Subtotal = OptionalRow() },
-                Total = Row(),
-            },
-            CarriedForward = Row(),
-        };
-
-        public ApplicationTable2019 Applications2019() => new()
-        {
-            NewlyReceived = Row(),
-            CarriedOver = Row(),
-            Results = new ApplicationResults2019
-            {
-                Granted = Row(),
-                PartiallyGranted = Row(),
-                Withheld = Withheld(),
-                UnableToProvide = Unable(),
-                NotProcessed = NotProcessed(),
-                OtherHandling = Row(),
-                Total = Row(),
-            },
-            CarriedForward = Row(),
-        };
-
-        public CaseOutcomes Outcomes() => new() { Upheld = Count(), Corrected = Count(), OtherOutcome = Count(), Pending = Count(), Total = Count() };
-
-        private DocumentCounts Documents() => new() { Issued = Count(), Repealed = Count(), InForce = Count() };
-
-        private LegacyDocumentCounts LegacyDocuments() => new() { NewlyMade = Count(), NewlyPublished = Count(), PublishedTotal = Count() };
-
-        private LegacyItemCounts Items() => new() { PreviousYearItems = Count(), Change = Signed(), Decisions = Count() };
-
-        private WithheldResults Withheld() => new()
-        {
-            StateSecret = Row(),
-            ProhibitedByLaw = Row(),
-            EndangersSafetyOrStability = Row(),
-            ThirdPartyRights = Row(),
-            InternalAffairs = Row(),
-            ProcessInformation = Row(),
-            LawEnforcementFiles = Row(),
-            AdministrativeQuery = Row(),
-            Subtotal = OptionalRow(),
-        };
-
-        private UnableToProvideResults Unable() => new()
-        {
-            NotHeld = Row(),
-            NeedsCreation = Row(),
-            UnclearAfterCorrection = Row(),
-            Subtotal = OptionalRow(),
-        };
-
-        private NotProcessedResults NotProcessed() => new()
-        {
-            PetitionOrComplaint = Row(),
-            Duplicate = Row(),
-            Publication = Row(),
-            ExcessiveRepeated = Row(),
-            ConfirmationOfObtained = Row(),
-            Subtotal = OptionalRow(),
-        };
-
-        /// <summary>A required row: absent cells (only possible in the optional column) are left out.</summary>
-        private Applicants Row() => OptionalRow() ?? new Applicants();
-
-        private Applicants? OptionalRow()
-        {
-            bool present = false;
-            for (int i = 0; i < 8; i++)
-            {
-                present |= !_cells[Index + i].IsAbsent;
-            }
-
-            if (!present)
-            {
-                Index += 8;
-                return null;
-            }
-
-            var row = new Applicants
-            {
-                NaturalPerson = Count(),
-                CommercialEnterprise = Count(),
-                ResearchInstitution = Count(),
-                PublicInterestOrganization = Count(),
-                LegalServiceAgency = Count(),
-                OtherOrganization = Count(),
-                Total = Count(),
-            };
-            if (_cells[Index].IsAbsent)
-            {
-                Index++;
-                return row;
-            }
-
-            return row with { LegalPersonSubtotal = Count() };
         }
 
         private ArgumentException Misfit(int index, InvalidOperationException inner) =>
