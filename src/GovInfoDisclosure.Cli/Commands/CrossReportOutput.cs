@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Json;
 
@@ -17,7 +16,8 @@ internal static class CrossReportOutput
             ReportReadResult? read = ReportInput.TryRead(paths[i], console, out string? ioError, importPublished: true);
             if (read?.Report is null)
             {
-                console.Error.WriteLine($"govinfo {verb}: '{paths[i]}' is not a readable report: {ioError ?? string.Join("; ", read!.Problems)}");
+                console.Error.WriteLine($"govinfo {verb}: " + console.Language.Line($"“{paths[i]}”不是可读的报告：", $"'{paths[i]}' is not a readable report: ")
+                    + (ioError ?? string.Join("; ", read!.Problems)));
                 return null;
             }
 
@@ -27,8 +27,11 @@ internal static class CrossReportOutput
         return results;
     }
 
-    /// <summary>Prints the diagnostics (one JSON object with <c>--json</c>) and returns the exit code: 1 when an error fails.</summary>
-    public static int Write(ValidationResult result, bool json, CliConsole console)
+    /// <summary>
+    /// Prints the diagnostics (one JSON object with <c>--json</c>; only the errors with <paramref name="errorsOnly"/>, only
+    /// the verdict line with <c>--quiet</c>) and returns the exit code: 1 when an error fails.
+    /// </summary>
+    public static int Write(ValidationResult result, bool json, CliConsole console, bool errorsOnly = false)
     {
         if (json)
         {
@@ -39,7 +42,10 @@ internal static class CrossReportOutput
                 writer.WriteStartArray("diagnostics");
                 foreach (Diagnostic diagnostic in result.Diagnostics)
                 {
-                    JsonOutput.WriteDiagnostic(writer, diagnostic);
+                    if (!errorsOnly || diagnostic.IsError)
+                    {
+                        JsonOutput.WriteDiagnostic(writer, diagnostic);
+                    }
                 }
 
                 writer.WriteEndArray();
@@ -48,15 +54,27 @@ internal static class CrossReportOutput
         }
         else
         {
-            console.Out.WriteLine($"{(result.IsValid ? "consistent" : "inconsistent")} — {result.ErrorCount} errors, {result.WarningCount} warnings, {result.IndeterminateCount} indeterminate");
+            CliLanguage language = console.Language;
+            if (!console.Quiet)
+            {
+                console.Out.WriteLine(result.IsValid ? language.Line("一致", "consistent") : language.Line("不一致", "inconsistent"));
+                console.Out.WriteLine(language.Line(
+                    $"  {result.ErrorCount} 个错误，{result.WarningCount} 个警告，{result.IndeterminateCount} 个无法判断",
+                    $"  {result.ErrorCount} errors, {result.WarningCount} warnings, {result.IndeterminateCount} indeterminate"));
+            }
+
             foreach (Diagnostic diagnostic in result.Diagnostics)
             {
+                if ((errorsOnly || console.Quiet) && !diagnostic.IsError)
+                {
+                    continue;
+                }
+
                 console.Out.WriteLine($"  {JsonOutput.Name(diagnostic.Severity)} {diagnostic.Code} {JsonOutput.Name(diagnostic.Outcome)}");
-                console.Out.WriteLine("    " + diagnostic.Message.Zh);
-                console.Out.WriteLine("    " + diagnostic.Message.En);
+                console.Out.WriteMessage(language, "    ", diagnostic.Message);
                 if (diagnostic.Expected is { } expected && diagnostic.Actual is { } actual)
                 {
-                    console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    expected {expected}, actual {actual}, difference {actual - expected}"));
+                    console.Out.WriteLine("    " + language.Numbers(expected, actual));
                 }
 
                 foreach (string path in diagnostic.Paths)

@@ -1,4 +1,5 @@
-using System.Collections.Generic;
+using System.CommandLine;
+using GovInfoDisclosure.Cli.Parsing;
 
 namespace GovInfoDisclosure.Cli.Commands;
 
@@ -8,12 +9,9 @@ internal interface ICliCommand
     /// <summary>The verb, e.g. <c>validate</c>.</summary>
     string Name { get; }
 
-    /// <summary>One line for the command list.</summary>
-    string Summary { get; }
-
-    /// <summary>The usage text shown by <c>govinfo help VERB</c> and on a usage error.</summary>
-    string Usage { get; }
-
-    /// <summary>Runs the verb with the arguments after it and returns the exit code.</summary>
-    int Run(IReadOnlyList<string> arguments, CliConsole console);
+    /// <summary>
+    /// Declares the verb's command line (options, arguments, help texts in the run's language; see <see cref="Verb"/>) and
+    /// its action, which returns the exit code.
+    /// </summary>
+    Command Create(CliContext context);
 }

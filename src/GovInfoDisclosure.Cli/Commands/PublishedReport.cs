@@ -68,7 +68,7 @@ internal static class PublishedReport
         }
 
         ValidationResult validation = result.Validation!;
-        output.Append(ValidateCommand.Headline(document, report, validation, result.Verdict));
+        output.Append(ValidateCommand.Headline(document, report, validation, result.Verdict, settings.Language));
         if (result.Verdict == ReportVerdict.Incomplete)
         {
             output.Append($" — not read whole: {result.UnreadCells.Count} row{(result.UnreadCells.Count == 1 ? string.Empty : "s")} or tables not read");
@@ -77,19 +77,19 @@ internal static class PublishedReport
         ImportLines(output, result.Import.Diagnostics, settings.ErrorsOnly);
 
         // Failed rules one by one; indeterminate ones grouped by their cause (the row or table that was not read).
-        ValidateCommand.AppendDiagnostics(output, report, validation.Diagnostics, settings.ErrorsOnly, includeIndeterminate: false);
+        ValidateCommand.AppendDiagnostics(output, report, validation.Diagnostics, settings.ErrorsOnly, includeIndeterminate: false, settings.Language);
         if (!settings.ErrorsOnly)
         {
             foreach (IndeterminateGroup group in result.IndeterminateGroups)
             {
-                AppendGroup(output, report, group);
+                AppendGroup(output, report, group, settings.Language);
             }
         }
 
         return new DocumentOutcome(verdict, shown, output.ToString(), entry);
     }
 
-    private static void AppendGroup(StringBuilder output, Schema.Model.GovInfoReport report, IndeterminateGroup group)
+    private static void AppendGroup(StringBuilder output, Schema.Model.GovInfoReport report, IndeterminateGroup group, CliLanguage language)
     {
         var codes = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (Diagnostic diagnostic in group.Diagnostics)
@@ -112,7 +112,7 @@ internal static class PublishedReport
         else
         {
             output.Append('\n').Append($"  indeterminate because of cells printed blank or as marks: {count} rule instance{(count == 1 ? string.Empty : "s")} ({counts})");
-            ValidateCommand.AppendDiagnostics(output, report, group.Diagnostics, errorsOnly: false, includeIndeterminate: true);
+            ValidateCommand.AppendDiagnostics(output, report, group.Diagnostics, errorsOnly: false, includeIndeterminate: true, language);
         }
     }
 

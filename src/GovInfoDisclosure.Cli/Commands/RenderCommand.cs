@@ -1,6 +1,8 @@
 using GovInfoDisclosure.Schema.Diagnostics;
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using GovInfoDisclosure.Cli.Parsing;
 using GovInfoDisclosure.Schema.Import;
 using GovInfoDisclosure.Schema.Import.Interop;
 using GovInfoDisclosure.Schema.Import.Rendering;
@@ -16,104 +18,70 @@ internal sealed class RenderCommand : ICliCommand
 {
     public string Name => "render";
 
-    public string Summary => "Print a report as the official tables in HTML or Markdown (or as KIROGOVCOMPARE JSON).";
-
-    public string Usage => """
-        Usage: govinfo render FILE --as html|markdown|kirogovcompare [--out FILE] [--official] [--tables-only]
-                           [--diagnostics]
-
-        Reads FILE (a report as canonical JSON; a published report — PDF, Word .docx, HTML, Markdown, text,
-        KIROGOVCOMPARE JSON — is imported first, with its diagnostics on standard error; '-' reads standard input) and
-        prints it:
-          html            an HTML page: narrative, section headings and the tables with the official merged cells
-          markdown        Markdown: front matter, narrative and pipe tables
-          kirogovcompare  the table JSON of KIROGOVCOMPARE (current format only)
-
-          --official      print strictly the official layout: no local subtotal rows or 法人或其他组织小计 column
-          --tables-only   leave out the narrative
-          --diagnostics   (with --as html) validate the report and draw its tables with the diagnostics marked:
-                          failing cells red with the rule code and message on hover and keyboard focus, cells
-                          the import could not read and inferred cells marked differently, the diagnostics
-                          listed below grouped by cause and linked to their cells; exit 0 when drawn
-
-        Exit codes: 0 printed; 2 the input is unreadable or not a report, or cannot be printed in that shape;
-        3 the output (standard output or the file of --out) could not be written.
-        """;
-
-    public int Run(IReadOnlyList<string> arguments, CliConsole console)
+    public Command Create(CliContext context)
     {
-        string? file = null;
-        string? outPath = null;
-        string? shape = null;
-        bool diagnostics = false;
-        var options = ReportRenderOptions.Default;
-        for (int i = 0; i < arguments.Count; i++)
+        var verb = new Verb(context, Name, "把报告印成官方表格（HTML 或 Markdown），或 KIROGOVCOMPARE JSON。",
+            "Print a report as the official tables in HTML or Markdown (or as KIROGOVCOMPARE JSON).");
+        Argument<string> files = verb.File("FILE", "报告：规范 JSON，或已发布报告的文件（先导入）；“-”读取标准输入。",
+            "A report as canonical JSON, or a published report's file (imported first); '-' reads standard input.", "没有给出文件。", "no file given.");
+        Option<string> shape = verb.Choice("--as", new[] { "html", "markdown", "md", "kirogovcompare" },
+            "必需：html 网页（叙述、章节标题和官方合并单元格的表格）、markdown（前置元数据、叙述和管道表格）、kirogovcompare（KIROGOVCOMPARE 的表格 JSON，仅现行格式）。",
+            "Required: html (a page: narrative, headings, the tables with the official merged cells), markdown (front matter, narrative, pipe tables), kirogovcompare (the table JSON of KIROGOVCOMPARE, current format only).");
+        Option<string> outPath = verb.Text("--out", "FILE", "写到该文件，而不是标准输出。", "Write to FILE instead of standard output.");
+        Option<bool> official = verb.Flag("--official", "严格按官方版式：不印地方小计行和“法人或其他组织小计”列。",
+            "Print strictly the official layout: no local subtotal rows or 法人或其他组织小计 column.");
+        Option<bool> tablesOnly = verb.Flag("--tables-only", "不印叙述部分。", "Leave out the narrative.");
+        Option<bool> diagnostics = verb.Flag("--diagnostics",
+            "（与 --as html 一起）校验报告，并在表格上标出诊断：不通过的单元格标红，悬停或键盘聚焦时显示规则代码和消息；未能读取的和推断的单元格另有标记；诊断按原因分组列在下方并链接到单元格。",
+            "(With --as html) validate the report and draw its tables with the diagnostics marked: failing cells red with the rule code and message on hover and keyboard focus, cells not read and inferred cells marked differently, the diagnostics listed below grouped by cause and linked to their cells.");
+        verb.Notes(
+            """
+            已发布的报告（PDF、Word .docx、HTML、Markdown、文本、KIROGOVCOMPARE JSON）先导入，其诊断写到标准错误。
+            退出码：0 已印出（--diagnostics 时画出即为 0）；2 输入无法读取、不是报告或不能印成该形式；3 输出无法写入。
+            """,
+            """
+            A published report (PDF, Word .docx, HTML, Markdown, text, KIROGOVCOMPARE JSON) is imported first, with its
+            diagnostics on standard error.
+            Exit codes: 0 printed (with --diagnostics: drawn); 2 the input is unreadable or not a report, or cannot be printed
+            in that shape; 3 the output (standard output or the file of --out) could not be written.
+            """);
+        verb.Action((result, console) =>
         {
-            string argument = arguments[i];
-            switch (argument)
+            if (result.GetValue(shape) is not { } chosen)
             {
-                case "--as":
-                    shape = i + 1 < arguments.Count ? arguments[++i] : null;
-                    break;
-                case "--out":
-                    outPath = i + 1 < arguments.Count ? arguments[++i] : null;
-                    if (outPath is null)
-                    {
-                        return UsageError(console, "--out needs a file name.");
-                    }
-
-                    break;
-                case "--official":
-                    options = options with { OfficialLayoutOnly = true };
-                    break;
-                case "--diagnostics":
-                    diagnostics = true;
-                    break;
-                case "--tables-only":
-                    options = options with { IncludeNarrative = false };
-                    break;
-                default:
-                    if (argument.StartsWith("--", StringComparison.Ordinal) || file is not null)
-                    {
-                        return UsageError(console, $"unexpected argument '{argument}'.");
-                    }
-
-                    file = argument;
-                    break;
+                return verb.UsageError("--as 必须给出：html、markdown 或 kirogovcompare。", "--as takes html, markdown or kirogovcompare.");
             }
-        }
 
-        if (file is null)
-        {
-            return UsageError(console, "no file given.");
-        }
+            bool marked = result.GetValue(diagnostics);
+            if (marked && chosen != "html")
+            {
+                return verb.UsageError("--diagnostics 需要 --as html。", "--diagnostics needs --as html.");
+            }
 
-        if (shape is not ("html" or "markdown" or "md" or "kirogovcompare"))
-        {
-            return UsageError(console, "--as takes html, markdown or kirogovcompare.");
-        }
+            var options = ReportRenderOptions.Default with { OfficialLayoutOnly = result.GetValue(official), IncludeNarrative = !result.GetValue(tablesOnly) };
+            return Run(result.GetValue(files)!, result.GetValue(outPath), chosen, marked, options, console);
+        });
+        return verb.Command;
+    }
 
+    private int Run(string file, string? outPath, string shape, bool diagnostics, ReportRenderOptions options, CliConsole console)
+    {
         byte[]? bytes = InputText.Read(file, console, out string? error);
         if (bytes is null)
         {
-            console.Error.WriteLine($"govinfo render: cannot read '{file}': {error}");
+            console.Error.WriteLine("govinfo render: " + console.Language.Line($"无法读取“{file}”：", $"cannot read '{file}': ") + error);
             return ExitCodes.Unreadable;
         }
 
         if (diagnostics)
         {
-            if (shape != "html")
-            {
-                return UsageError(console, "--diagnostics needs --as html.");
-            }
-
             return OutputText.Write(WithDiagnostics(file, bytes, options), outPath, console, Name) ? ExitCodes.Valid : ExitCodes.OutputFailed;
         }
 
         GovInfoReport? report = ReadReport(bytes, console);
         if (report is null)
         {
-            console.Error.WriteLine($"govinfo render: '{file}' is not a report.");
+            console.Error.WriteLine("govinfo render: " + console.Language.Line($"“{file}”不是报告。", $"'{file}' is not a report."));
             return ExitCodes.Unreadable;
         }
 
@@ -122,7 +90,7 @@ internal sealed class RenderCommand : ICliCommand
         {
             if (report is not Report2021 current)
             {
-                console.Error.WriteLine("govinfo render: KIROGOVCOMPARE stores the current (2021) format only; this report has the legacy layout.");
+                console.Error.WriteLine("govinfo render: " + console.Language.Line("KIROGOVCOMPARE 只保存现行（2021）格式；这份报告是旧版格式。", "KIROGOVCOMPARE stores the current (2021) format only; this report has the legacy layout."));
                 return ExitCodes.Unreadable;
             }
 
@@ -167,7 +135,7 @@ internal sealed class RenderCommand : ICliCommand
 
             foreach (Diagnostic problem in read.Problems)
             {
-                console.Error.WriteLine($"  {problem.Code} {(problem.Location.Pointer is null or { Length: 0 } ? "(document)" : problem.Location.Pointer)}: {problem.Message.En}");
+                console.Error.WriteLine($"  {problem.Code} {(problem.Location.Pointer is null or { Length: 0 } ? "(document)" : problem.Location.Pointer)}: {console.Language.Inline(problem.Message.Zh, problem.Message.En)}");
             }
 
             return null;
@@ -176,12 +144,5 @@ internal sealed class RenderCommand : ICliCommand
         ImportResult imported = ReportImporter.Import(bytes);
         ImportCommand.WriteDiagnostics(imported.Diagnostics, console);
         return imported.Report;
-    }
-
-    private int UsageError(CliConsole console, string message)
-    {
-        console.Error.WriteLine($"govinfo render: {message}");
-        console.Error.WriteLine(Usage);
-        return ExitCodes.Unreadable;
     }
 }

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using GovInfoDisclosure.Cli.Parsing;
 using System.Globalization;
 using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Rules;
@@ -12,36 +14,20 @@ internal sealed class RulesCommand : ICliCommand
 {
     public string Name => "rules";
 
-    public string Summary => "List every consistency rule (勾稽关系) with its code, severity and description.";
-
-    public string Usage => """
-        Usage: govinfo rules [--json]
-
-        Lists the rule catalogue: every rule's stable code, severity, kind, scope, the formats it applies to, its formula
-        and description in Chinese and English, the official label it is based on and where the specification states it.
-
-        Options:
-          --json   One JSON object per rule, one per line: {"code","severity","kind","scope","formats","optIn","title",
-                   "formula","description","basisLabel","specReference","enforcedBy"}; texts are {"zh","en"} objects.
-        """;
-
-    public int Run(IReadOnlyList<string> arguments, CliConsole console)
+    public Command Create(CliContext context)
     {
-        bool json = false;
-        foreach (string argument in arguments)
-        {
-            if (argument == "--json")
-            {
-                json = true;
-            }
-            else
-            {
-                console.Error.WriteLine($"govinfo rules: unknown argument '{argument}'.");
-                console.Error.WriteLine(Usage);
-                return ExitCodes.Unreadable;
-            }
-        }
+        var verb = new Verb(context, Name, "列出每条勾稽关系规则及其代码、级别和说明。", "List every consistency rule (勾稽关系) with its code, severity and description.");
+        Option<bool> json = verb.Flag("--json",
+            "每条规则一行 JSON：{\"code\",\"severity\",\"kind\",\"scope\",\"formats\",\"optIn\",\"title\",\"formula\",\"description\",\"basisLabel\",\"specReference\",\"enforcedBy\"}；文字为 {\"zh\",\"en\"} 对象。",
+            "One JSON object per rule, one per line: {\"code\",\"severity\",\"kind\",\"scope\",\"formats\",\"optIn\",\"title\",\"formula\",\"description\",\"basisLabel\",\"specReference\",\"enforcedBy\"}; texts are {\"zh\",\"en\"} objects.");
+        verb.Notes("列出规则目录：每条规则的稳定代码、级别、种类、范围、适用格式、公式和说明，以及其依据的官方标签和规范出处。",
+            "Lists the rule catalogue: every rule's stable code, severity, kind, scope, the formats it applies to, its formula and description, the official label it is based on and where the specification states it.");
+        verb.Action((result, console) => Run(result.GetValue(json), console));
+        return verb.Command;
+    }
 
+    private static int Run(bool json, CliConsole console)
+    {
         foreach (RuleDefinition rule in RuleCatalogue.All)
         {
             if (json)
@@ -52,8 +38,15 @@ internal sealed class RulesCommand : ICliCommand
             {
                 console.Out.WriteLine($"{rule.Code,-8} {JsonOutput.Name(rule.Severity),-7} {Kebab(rule.Kind.ToString()),-14} "
                     + $"{Kebab(rule.Scope.ToString()),-12} {string.Join(",", Formats(rule))}{(rule.IsOptIn ? "  (opt-in)" : string.Empty)}");
-                console.Out.WriteLine($"         {rule.Title.Zh}：{rule.Formula.Zh}");
-                console.Out.WriteLine($"         {rule.Title.En}: {rule.Formula.En}");
+                if (console.Language != CliLanguage.English)
+                {
+                    console.Out.WriteLine($"         {rule.Title.Zh}：{rule.Formula.Zh}");
+                }
+
+                if (console.Language != CliLanguage.Chinese)
+                {
+                    console.Out.WriteLine($"         {rule.Title.En}: {rule.Formula.En}");
+                }
             }
         }
 

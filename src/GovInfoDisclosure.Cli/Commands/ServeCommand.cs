@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
 using System.Diagnostics;
+using GovInfoDisclosure.Cli.Parsing;
 using System.IO;
 
 namespace GovInfoDisclosure.Cli.Commands;
@@ -17,24 +19,48 @@ internal sealed class ServeCommand : ICliCommand
 
     public string Name => "serve";
 
-    public string Summary => "Start the local web checker: check a file, fill the tables with live checks (loopback by default).";
+    public Command Create(CliContext context)
+    {
+        var verb = new Verb(context, Name, "启动本地网页检查器：检查文件，或填写表格并即时检查（默认仅本机回环地址）。",
+            "Start the local web checker: check a file, fill the tables with live checks (loopback by default).");
+        Option<long> port = verb.Number("--port", "PORT", 0, 65535, 5080, "端口（默认 5080；0 表示任选空闲端口）。", "The port (default 5080; 0 picks a free port).");
+        Option<string> host = verb.Text("--host", "ADDRESS", "监听地址（默认 127.0.0.1；0.0.0.0 为所有网卡，可从网络访问）。",
+            "The address to bind (default 127.0.0.1; 0.0.0.0: every interface, reachable from the network).");
+        verb.Notes(
+            """
+            启动本地网页检查器并打印其地址：检查报告文件（“govinfo import”接受的所有输入，以及 JSON 文档），查看结论、标注的表格和诊断；
+            或填写官方表格，输入时检查每个勾稽关系。按 Ctrl+C 停止。需要带 ASP.NET Core 的 .NET 10 运行时（Microsoft.AspNetCore.App）。
+            """,
+            """
+            Starts the local web checker and prints its address: check a report file (every input 'govinfo import' takes, JSON
+            documents too) and see its verdict, marked tables and diagnostics; or fill the official tables with every relation
+            checked as you type. Stop with Ctrl+C. Needs the .NET 10 runtime with ASP.NET Core (Microsoft.AspNetCore.App).
+            """);
+        verb.Action((result, console) =>
+        {
+            var arguments = new List<string>();
+            if (result.GetResult(port) is not null)
+            {
+                arguments.Add("--port");
+                arguments.Add(result.GetValue(port).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
 
-    public string Usage => """
-        Usage: govinfo serve [--port 5080] [--host 127.0.0.1]
+            if (result.GetValue(host) is { } address)
+            {
+                arguments.Add("--host");
+                arguments.Add(address);
+            }
 
-        Starts the local web checker and prints its address: check a report file (every input 'govinfo import' takes,
-        JSON documents too) and see its verdict, marked tables and diagnostics; or fill the official tables with every
-        relation checked as you type. Binds the loopback address unless --host names another (0.0.0.0: every
-        interface, reachable from the network). --port 0 picks a free port. Stop with Ctrl+C.
-        Needs the .NET 10 runtime with ASP.NET Core (Microsoft.AspNetCore.App).
-        """;
+            return Run(arguments, console);
+        });
+        return verb.Command;
+    }
 
-    public int Run(IReadOnlyList<string> arguments, CliConsole console)
+    private static int Run(IReadOnlyList<string> arguments, CliConsole console)
     {
         if (!ValidArguments(arguments, out string? error))
         {
             console.Error.WriteLine("govinfo serve: " + error);
-            console.Error.WriteLine(Usage);
             return ExitCodes.Unreadable;
         }
 

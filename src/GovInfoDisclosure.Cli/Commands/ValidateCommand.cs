@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.CommandLine;
+using GovInfoDisclosure.Cli.Parsing;
 using System.Globalization;
 using System.IO;
 using System.Text;
@@ -45,168 +47,82 @@ internal sealed class ValidateCommand : ICliCommand
 
     public string Name => "validate";
 
-    public string Summary => "Check report documents (files, directories, JSON Lines) against the JSON contract and every consistency rule (勾稽关系).";
-
-    public string Usage => """
-        Usage: govinfo validate PATH... [--json] [--jsonl] [--blank-as-zero] [--narrative] [--rules FILE]
-                                [--errors-only] [--html FILE] [--csv FILE] [--xlsx FILE]
-                                [--jobs N] [--progress]
-
-        Reads each PATH: a report as canonical JSON; '-' for standard input; a directory, whose *.json and *.jsonl
-        files and published reports are read at any depth in name order; a JSON Lines file (*.jsonl: one report per
-        line, blank lines skipped); or a published report (*.pdf, *.docx, *.html, *.htm, *.txt, *.md: imported first,
-        as 'govinfo import' does, then validated; the verdict is the library's: a report whose tables or cells could
-        not all be read is 'incomplete', and the rules made indeterminate by a row that was not read are grouped under
-        that row; *.doc and *.wps are unreadable with a hint to convert them). Checks the JSON contract, then every consistency rule of the report's format (see 'govinfo rules'),
-        and lists each diagnostic: severity, rule code, outcome (fail, or indeterminate when a cell is blank or a mark),
-        the message in Chinese and English, expected and actual values, and every cell involved with its JSON Pointer
-        and official label. A line of a JSON Lines file is named FILE:LINE. At the end, a summary: documents read,
-        valid, invalid, unreadable, and the number of diagnostics per code.
-
-        Options:
-          --json            One JSON object per document, one per line:
-                            {"file",["line",]"format","valid","verdict","diagnostics":[{"code","severity","stage",
-                            "outcome","paths","unknownPaths","expected","actual","message":{"zh","en"}[,"location"]}]}
-                            ("line" only for a line of a JSON Lines file; "verdict" is valid, invalid, incomplete or
-                            unreadable; "location" {"line","column","pointer"} where the source has one).
-                            A document that breaks the JSON contract lists its JSON problems as diagnostics (severity
-                            error, outcome fail, code e.g. JSON-NEGATIVE); a file that cannot be read lists one
-                            FILE-UNREADABLE diagnostic. The summary then goes to standard error.
-          --jsonl           Read every FILE and standard input as JSON Lines, whatever its name.
-          --blank-as-zero   Read blank cells as 0 (many bodies print nothing for zero). Marks such as "/" stay unknown.
-          --narrative       Also run the narrative checks (warnings): section 六 and the 信息处理费 row, figures of
-                            一、总体情况 against 表三.
-          --rules FILE      Also check the rules of FILE (JSON of the shape of schemas/rules-2021.json: "format",
-                            "rules", "instances"), e.g. a province's own relation with its own code such as HB-001.
-                            May be given more than once. A malformed rules file is a located error (exit 2).
-          --errors-only     List only the errors (failed error-severity rules, import and JSON errors); the verdict
-                            and the summary are unchanged.
-          --html FILE       Also write one self-contained HTML report (opens offline): summary with the most frequent
-                            failures, a sortable and filterable table of the reports, and each report's tables with
-                            the failing cells marked (red; code and message on hover and on keyboard focus), cells
-                            not read and cells inferred marked differently, and the diagnostics grouped by cause.
-          --csv FILE        Also write one row per report (UTF-8 with BOM): file, agency, year, format, input,
-                            verdict, errors, warnings, indeterminate, import_errors, unread_rows, first error.
-          --xlsx FILE       Also write a workbook: the reports, every diagnostic with its cells' Chinese labels,
-                            and the counts per rule (header frozen, filters on, failing verdicts coloured).
-          --jobs N          Check on N threads (default: one per core). The output is the same for any N.
-          --progress        Write a progress line to standard error every second (by default only when standard
-                            error is a terminal and standard output is not).
-
-        A report is valid when its tables were read and no error-severity rule fails; warnings and indeterminate outcomes
-        on cells printed blank do not make it invalid. A published report whose tables or cells the import could not all
-        read is incomplete (with --blank-as-zero, only cells printed blank are read as 0, never cells not read).
-        Exit codes: 0 every report is valid; 1 a report is invalid (a rule or the JSON contract) or incomplete; 2 a file cannot be read,
-        is not JSON, or is not a report (no or unknown "format"), no report was found at all (an empty directory or
-        JSON Lines file), or the command line is wrong; 3 the output could not be written (standard output or standard
-        error closed or full: one line says so on the other). One bad file or line never stops the others. A named pipe,
-        device or socket inside a directory is reported (FILE-UNREADABLE) and never opened.
-        """;
-
-    public int Run(IReadOnlyList<string> arguments, CliConsole console)
+    public Command Create(CliContext context)
     {
-        bool json = false;
-        bool errorsOnly = false;
-        string? htmlPath = null;
-        string? csvPath = null;
-        string? xlsxPath = null;
-        var extraRules = new List<ReportRuleSet>();
-        bool allJsonLines = false;
-        bool? progress = null;
-        int jobs = Math.Min(Math.Max(1, Environment.ProcessorCount), MaxJobs);
-        var options = new ValidationOptions();
-        var paths = new List<string>();
-        for (int i = 0; i < arguments.Count; i++)
+        var verb = new Verb(context, Name, "按 JSON 约定和每条勾稽关系检查报告文档（文件、目录、JSON Lines、已发布的报告）。",
+            "Check report documents (files, directories, JSON Lines, published reports) against the JSON contract and every consistency rule (勾稽关系).");
+        Argument<string[]> files = verb.Files("PATH", 1, int.MaxValue,
+            "报告：规范 JSON 文件；“-”为标准输入；目录（任意深度按名称排序读取 *.json、*.jsonl 和已发布的报告）；JSON Lines 文件（*.jsonl，每行一份）；已发布的报告（*.pdf、*.docx、*.html、*.htm、*.txt、*.md：先导入再校验）。",
+            "Reports: a canonical JSON file; '-' for standard input; a directory (its *.json, *.jsonl and published reports at any depth, in name order); a JSON Lines file (*.jsonl, one report per line); a published report (*.pdf, *.docx, *.html, *.htm, *.txt, *.md: imported first, then validated).",
+            "没有给出文件。", "no file given.");
+        Option<bool> json = verb.Flag("--json",
+            "每份文档一行 JSON：{\"file\",[\"line\",]\"format\",\"valid\",\"verdict\",\"diagnostics\":[...]}；汇总改写到标准错误。",
+            "One JSON object per document, one per line: {\"file\",[\"line\",]\"format\",\"valid\",\"verdict\",\"diagnostics\":[{\"code\",\"severity\",\"stage\",\"outcome\",\"paths\",\"unknownPaths\",\"expected\",\"actual\",\"message\":{\"zh\",\"en\"}[,\"location\"]}]}; the summary then goes to standard error.");
+        Option<bool> jsonLines = verb.Flag("--jsonl", "把每个文件和标准输入都按 JSON Lines 读取，不论文件名。", "Read every file and standard input as JSON Lines, whatever its name.");
+        Option<bool> blankAsZero = verb.Flag("--blank-as-zero", "空白单元格按 0 计（许多机关零值不填）；标记如“/”仍为未知。",
+            "Read blank cells as 0 (many bodies print nothing for zero). Marks such as \"/\" stay unknown.");
+        Option<bool> narrative = verb.Flag("--narrative", "同时运行叙述检查（警告）：第六部分和信息处理费行，一、总体情况中的数字对照表二、表三、表四。",
+            "Also run the narrative checks (warnings): section 六 and the 信息处理费 row, figures of 一、总体情况 against 表二, 表三 and 表四.");
+        Option<string[]> rules = verb.Repeated("--rules", "FILE",
+            "同时检查该文件中的规则（形如 schemas/rules-2021.json：\"format\"、\"rules\"、\"instances\"），例如一个省自己的规则代码 HB-001。可多次给出；格式错误的规则文件是带位置的错误（退出码 2）。",
+            "Also check the rules of FILE (JSON of the shape of schemas/rules-2021.json: \"format\", \"rules\", \"instances\"), e.g. a province's own relation with its own code such as HB-001. May be given more than once. A malformed rules file is a located error (exit 2).");
+        Option<bool> errorsOnly = verb.Flag("--errors-only", "只列出错误（不通过的错误级规则、导入错误和 JSON 错误）；结论和汇总不变。",
+            "List only the errors (failed error-severity rules, import and JSON errors); the verdict and the summary are unchanged.");
+        Option<string> html = verb.Text("--html", "FILE", "另写一份独立的 HTML 报告（可离线打开）：汇总、可排序筛选的报告表，以及标出不通过单元格的各报告表格。",
+            "Also write one self-contained HTML report (opens offline): summary with the most frequent failures, a sortable and filterable table of the reports, and each report's tables with the failing cells marked.");
+        Option<string> csv = verb.Text("--csv", "FILE", "另写每份报告一行的 CSV（带 BOM 的 UTF-8）。", "Also write one row per report as CSV (UTF-8 with BOM).");
+        Option<string> xlsx = verb.Text("--xlsx", "FILE", "另写一个工作簿：报告、每条诊断及其单元格的中文标签、每条规则的计数。",
+            "Also write a workbook: the reports, every diagnostic with its cells' Chinese labels, and the counts per rule.");
+        Option<long> jobs = verb.Number("--jobs", "N", 1, MaxJobs, Math.Min(Math.Max(1, Environment.ProcessorCount), MaxJobs),
+            "检查线程数（默认每核一个）；任何 N 的输出都相同。", "Check on N threads (default: one per core). The output is the same for any N.");
+        Option<bool> progress = verb.Flag("--progress", "每秒在标准错误写一行进度（默认仅当标准错误是终端而标准输出不是时）。",
+            "Write progress to standard error every second (by default only when standard error is a terminal and standard output is not).");
+        verb.Notes(
+            """
+            报告的表格都已读取且没有错误级规则不通过，即为有效；警告和空白单元格造成的无法判断不使其无效。导入时未能读全表格或单元格的已发布报告为
+            不完整（--blank-as-zero 只把印作空白的单元格当 0，不会把未读取的单元格当 0）。
+            退出码：0 每份报告都有效；1 有报告无效（规则或 JSON 约定）或不完整；2 有文件无法读取、不是 JSON 或不是报告、根本没有找到报告，或命令行
+            有误；3 输出无法写入。一个坏文件或坏行不会中止其他的。
+            """,
+            """
+            A report is valid when its tables were read and no error-severity rule fails; warnings and indeterminate outcomes on
+            cells printed blank do not make it invalid. A published report whose tables or cells the import could not all read
+            is incomplete (with --blank-as-zero, only cells printed blank are read as 0, never cells not read).
+            Exit codes: 0 every report is valid; 1 a report is invalid (a rule or the JSON contract) or incomplete; 2 a file
+            cannot be read, is not JSON, or is not a report, no report was found at all, or the command line is wrong; 3 the
+            output could not be written. One bad file or line never stops the others. A named pipe, device or socket inside a
+            directory is reported (FILE-UNREADABLE) and never opened.
+            """);
+        verb.Action((result, console) =>
         {
-            string argument = arguments[i];
-            switch (argument)
+            var extraRules = new List<ReportRuleSet>();
+            foreach (string file in result.GetValue(rules) ?? Array.Empty<string>())
             {
-                case "--json":
-                    json = true;
-                    break;
-                case "--jsonl":
-                    allJsonLines = true;
-                    break;
-                case "--blank-as-zero":
-                    options = options with { BlankAsZero = true };
-                    break;
-                case "--narrative":
-                    options = options with { CheckNarrative = true };
-                    break;
-                case "--progress":
-                    progress = true;
-                    break;
-                case "--errors-only":
-                    errorsOnly = true;
-                    break;
-                case "--rules":
-                    if (i + 1 >= arguments.Count)
-                    {
-                        return UsageError(console, "--rules needs a rules file.");
-                    }
+                if (!TryLoadRules(file, console, out ReportRuleSet? loaded))
+                {
+                    return ExitCodes.Unreadable;
+                }
 
-                    i++;
-                    if (!TryLoadRules(arguments[i], console, out ReportRuleSet? loaded))
-                    {
-                        return ExitCodes.Unreadable;
-                    }
-
-                    extraRules.Add(loaded!);
-                    break;
-                case "--html":
-                case "--csv":
-                case "--xlsx":
-                    if (i + 1 >= arguments.Count || arguments[i + 1].StartsWith("--", StringComparison.Ordinal))
-                    {
-                        return UsageError(console, $"{argument} needs a file name.");
-                    }
-
-                    i++;
-                    string target = Path.Combine(console.WorkingDirectory, arguments[i]);
-                    if (argument == "--html")
-                    {
-                        htmlPath = target;
-                    }
-                    else if (argument == "--csv")
-                    {
-                        csvPath = target;
-                    }
-                    else
-                    {
-                        xlsxPath = target;
-                    }
-
-                    break;
-                case "--jobs":
-                    if (i + 1 >= arguments.Count || !int.TryParse(arguments[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out jobs) || jobs < 1 || jobs > MaxJobs)
-                    {
-                        return UsageError(console, $"--jobs needs a number of threads from 1 to {MaxJobs}.");
-                    }
-
-                    i++;
-                    break;
-                default:
-                    if (argument.StartsWith("--", StringComparison.Ordinal))
-                    {
-                        return UsageError(console, $"unknown option '{argument}'.");
-                    }
-
-                    paths.Add(argument);
-                    break;
+                extraRules.Add(loaded!);
             }
-        }
 
-        if (paths.Count == 0)
-        {
-            return UsageError(console, "no file given.");
-        }
+            string? Target(Option<string> option) => result.GetValue(option) is { } name ? Path.Combine(console.WorkingDirectory, name) : null;
+            var options = new ValidationOptions { BlankAsZero = result.GetValue(blankAsZero), CheckNarrative = result.GetValue(narrative) };
+            return Run(new List<string>(result.GetValue(files)!), result.GetValue(json), result.GetValue(errorsOnly), Target(html), Target(csv), Target(xlsx),
+                extraRules, result.GetValue(jsonLines), result.GetResult(progress) is null ? null : result.GetValue(progress), (int)result.GetValue(jobs), options, console);
+        });
+        return verb.Command;
+    }
 
+    private static int Run(List<string> paths, bool json, bool errorsOnly, string? htmlPath, string? csvPath, string? xlsxPath, List<ReportRuleSet> extraRules,
+        bool allJsonLines, bool? progress, int jobs, ValidationOptions options, CliConsole console)
+    {
         if (extraRules.Count > 0)
         {
             options = options with { ExtraRuleSets = extraRules.AsReadOnly() };
         }
 
-        var settings = new ValidateSettings(json, errorsOnly, options);
+        var settings = new ValidateSettings(json, errorsOnly, options, console.Language);
         BatchHtmlReport? html = null;
         VerdictOutputs? verdicts = null;
         try
@@ -237,7 +153,7 @@ internal sealed class ValidateCommand : ICliCommand
     {
 
         var summary = new CorpusSummary();
-        ProgressReporter? reporter = progress ?? (console.ErrorIsTerminal && !console.OutputIsTerminal)
+        ProgressReporter? reporter = !console.Quiet && (progress ?? (console.ErrorIsTerminal && !console.OutputIsTerminal))
             ? new ProgressReporter(console.Error, inPlace: console.ErrorIsTerminal, TimeSpan.FromSeconds(1))
             : null;
         var pipeline = PipelineOptions.ForWorkers(jobs);
@@ -250,7 +166,11 @@ internal sealed class ValidateCommand : ICliCommand
                 (document, exception) => Failed(document, exception, json),
                 outcome =>
                 {
-                    console.Out.WriteLine(outcome.Text);
+                    if (!console.Quiet)
+                    {
+                        console.Out.WriteLine(outcome.Text);
+                    }
+
                     summary.Add(outcome);
                     if (outcome.Entry is { } entry)
                     {
@@ -269,7 +189,10 @@ internal sealed class ValidateCommand : ICliCommand
 
         // The results first: when standard output cannot be written, the run ends here, before a summary of results never delivered.
         console.Out.Flush();
-        summary.Write(json ? console.Error : console.Out);
+        if (!console.Quiet)
+        {
+            summary.Write(json ? console.Error : console.Out, console.Language);
+        }
         try
         {
             html?.Finish();
@@ -284,18 +207,13 @@ internal sealed class ValidateCommand : ICliCommand
         if (summary.Read == 0)
         {
             // A wrong path or an empty corpus must not pass a CI job silently.
-            console.Error.WriteLine("govinfo validate: no report found in " + string.Join(", ", paths) + " (directories are searched for *.json, *.jsonl and published reports: *.pdf, *.docx, *.html, *.txt, *.md).");
+            console.Error.WriteLine("govinfo validate: " + console.Language.Inline(
+                "在 " + string.Join("、", paths) + " 中没有找到报告（目录中查找 *.json、*.jsonl 和已发布的报告：*.pdf、*.docx、*.html、*.txt、*.md）。",
+                "no report found in " + string.Join(", ", paths) + " (directories are searched for *.json, *.jsonl and published reports: *.pdf, *.docx, *.html, *.txt, *.md)."));
             return ExitCodes.Unreadable;
         }
 
         return summary.ExitCode;
-    }
-
-    private int UsageError(CliConsole console, string message)
-    {
-        console.Error.WriteLine("govinfo validate: " + message);
-        console.Error.WriteLine(Usage);
-        return ExitCodes.Unreadable;
     }
 
     /// <summary>Loads a <c>--rules</c> file; a file that cannot be read or is malformed is reported with its location.</summary>
@@ -328,8 +246,7 @@ internal sealed class ValidateCommand : ICliCommand
             {
                 string where = problem.Location.ToString();
                 console.Error.WriteLine($"govinfo validate: {problem.Code} {path}{(where.Length == 0 ? string.Empty : " (" + where + ")")}");
-                console.Error.WriteLine("    " + problem.Message.Zh);
-                console.Error.WriteLine("    " + problem.Message.En);
+                console.Error.WriteMessage(console.Language, "    ", problem.Message);
             }
 
             return false;
@@ -374,7 +291,7 @@ internal sealed class ValidateCommand : ICliCommand
 
         if (read.Report is not { } report)
         {
-            return Problems(document, read.Problems, json);
+            return Problems(document, read.Problems, json, settings.Language);
         }
 
         ValidationResult result = ReportValidator.Validate(report, options);
@@ -382,7 +299,7 @@ internal sealed class ValidateCommand : ICliCommand
         IReadOnlyList<Diagnostic> shown = settings.ErrorsOnly ? ErrorsOf(result.Diagnostics) : result.Diagnostics;
         string text = json
             ? ReportLine(document, report.Format, reportVerdict, shown)
-            : Human(document, report, result, reportVerdict, settings.ErrorsOnly);
+            : Human(document, report, result, reportVerdict, settings.ErrorsOnly, settings.Language);
         return new DocumentOutcome(ToDocumentVerdict(reportVerdict), shown, text,
             new ReportEntry(Label(document), "json", report, reportVerdict, result.Diagnostics, Array.Empty<string>(), null));
     }
@@ -418,7 +335,7 @@ internal sealed class ValidateCommand : ICliCommand
         return errors;
     }
 
-    private static DocumentOutcome Problems(CorpusDocument document, IReadOnlyList<Diagnostic> problems, bool json)
+    private static DocumentOutcome Problems(CorpusDocument document, IReadOnlyList<Diagnostic> problems, bool json, CliLanguage language)
     {
         // The JSON reader's problems are diagnostics of the one model already (stage document); the verdict is the library's.
         ReportVerdict reportVerdict = ReportVerdicts.Of(false, problems);
@@ -443,24 +360,30 @@ internal sealed class ValidateCommand : ICliCommand
                 : document.Line is null ? $" (line {problem.Location.Line}, byte {problem.Location.BytePositionInLine})"
                 : $" (byte {problem.Location.BytePositionInLine})";
             text.Append('\n').Append("  ").Append(problem.Code).Append(' ').Append(where).Append(position);
-            text.Append('\n').Append("    ").Append(problem.Message.Zh);
-            text.Append('\n').Append("    ").Append(problem.Message.En);
+            text.AppendMessage(language, "    ", problem.Message);
         }
 
         return new DocumentOutcome(verdict, diagnostics, text.ToString(), entry);
     }
 
     /// <summary>The human report of one document: the headline, then every diagnostic (only the errors with <paramref name="errorsOnly"/>).</summary>
-    internal static string Human(CorpusDocument document, GovInfoReport report, ValidationResult result, ReportVerdict verdict, bool errorsOnly)
+    internal static string Human(CorpusDocument document, GovInfoReport report, ValidationResult result, ReportVerdict verdict, bool errorsOnly,
+        CliLanguage language = CliLanguage.Both)
     {
-        var text = new StringBuilder(Headline(document, report, result, verdict));
-        AppendDiagnostics(text, report, result.Diagnostics, errorsOnly, includeIndeterminate: true);
+        var text = new StringBuilder(Headline(document, report, result, verdict, language));
+        AppendDiagnostics(text, report, result.Diagnostics, errorsOnly, includeIndeterminate: true, language);
         return text.ToString();
     }
 
     /// <summary><c>FILE: verdict — format F, agency, year: N errors, N warnings, N indeterminate</c>.</summary>
-    internal static string Headline(CorpusDocument document, GovInfoReport report, ValidationResult result, ReportVerdict verdict)
+    internal static string Headline(CorpusDocument document, GovInfoReport report, ValidationResult result, ReportVerdict verdict, CliLanguage language = CliLanguage.Both)
     {
+        if (language == CliLanguage.Chinese)
+        {
+            return $"{Label(document)}：{VerdictZh(verdict)} — 格式 {(int)report.Format}，{report.Agency ?? "（未写明机关）"}，{report.Year} 年："
+                + $"{result.ErrorCount} 个错误，{result.WarningCount} 个警告，{result.IndeterminateCount} 个无法判断";
+        }
+
         string counts = $"{result.ErrorCount} error{Plural(result.ErrorCount)}, {result.WarningCount} warning{Plural(result.WarningCount)}, "
             + $"{result.IndeterminateCount} indeterminate";
         return $"{Label(document)}: {verdict.ToJsonName()} — format {(int)report.Format}, "
@@ -468,7 +391,8 @@ internal sealed class ValidateCommand : ICliCommand
     }
 
     /// <summary>Appends each rule diagnostic: severity and code, the message, the numbers and every cell with its label.</summary>
-    internal static void AppendDiagnostics(StringBuilder text, GovInfoReport report, IReadOnlyList<Diagnostic> diagnostics, bool errorsOnly, bool includeIndeterminate)
+    internal static void AppendDiagnostics(StringBuilder text, GovInfoReport report, IReadOnlyList<Diagnostic> diagnostics, bool errorsOnly, bool includeIndeterminate,
+        CliLanguage language = CliLanguage.Both)
     {
         LabelCatalogue labels = LabelCatalogue.For(report.Format);
         foreach (Diagnostic diagnostic in diagnostics)
@@ -480,12 +404,13 @@ internal sealed class ValidateCommand : ICliCommand
 
             text.Append('\n').Append(diagnostic.Outcome == DiagnosticOutcome.Fail
                 ? $"  {JsonOutput.Name(diagnostic.Severity)} {diagnostic.Code}"
-                : $"  indeterminate {diagnostic.Code} (a rule of severity {JsonOutput.Name(diagnostic.Severity)}; '?' marks the unknown cells)");
-            text.Append('\n').Append("    ").Append(diagnostic.Message.Zh);
-            text.Append('\n').Append("    ").Append(diagnostic.Message.En);
+                : "  indeterminate " + diagnostic.Code + " " + language.Inline(
+                    $"（{JsonOutput.Name(diagnostic.Severity)} 级规则；“?”标出未知的单元格）",
+                    $"(a rule of severity {JsonOutput.Name(diagnostic.Severity)}; '?' marks the unknown cells)"));
+            text.AppendMessage(language, "    ", diagnostic.Message);
             if (diagnostic.Expected is { } expected && diagnostic.Actual is { } actual)
             {
-                text.Append('\n').Append($"    expected {Number(expected)}, actual {Number(actual)}, difference {Number(actual - expected)}");
+                text.Append('\n').Append("    ").Append(language.Numbers(expected, actual));
             }
 
             foreach (string cell in diagnostic.Paths)
@@ -545,7 +470,14 @@ internal sealed class ValidateCommand : ICliCommand
             writer.WriteEndObject();
         });
 
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The verdict in Chinese.</summary>
+    internal static string VerdictZh(ReportVerdict verdict) => verdict switch
+    {
+        ReportVerdict.Valid => "有效",
+        ReportVerdict.Invalid => "无效",
+        ReportVerdict.Incomplete => "不完整",
+        _ => "无法读取",
+    };
 
     private static string Plural(int count) => count == 1 ? string.Empty : "s";
 }
@@ -554,4 +486,5 @@ internal sealed class ValidateCommand : ICliCommand
 /// <param name="Json">One JSON object per document.</param>
 /// <param name="ErrorsOnly">List only the errors.</param>
 /// <param name="Options">The validation options (rule sets included).</param>
-internal sealed record ValidateSettings(bool Json, bool ErrorsOnly, ValidationOptions Options);
+/// <param name="Language">The language of the human lines.</param>
+internal sealed record ValidateSettings(bool Json, bool ErrorsOnly, ValidationOptions Options, CliLanguage Language = CliLanguage.Both);

@@ -78,9 +78,12 @@ internal sealed class CorpusSummary
     /// Writes the summary: <c>summary: N read, N valid, N invalid, N unreadable</c> (then <c>, N incomplete</c> when there are any), then one line per code in ordinal order,
     /// <c>  CODE  fail N  indeterminate N</c>.
     /// </summary>
-    public void Write(TextWriter writer)
+    public void Write(TextWriter writer, CliLanguage language = CliLanguage.Both)
     {
-        writer.WriteLine("summary: " + Totals());
+        string chinese = string.Create(CultureInfo.InvariantCulture, $"汇总：读取 {Read}，有效 {Valid}，无效 {Invalid}，无法读取 {Unreadable}")
+            + (Incomplete == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"，不完整 {Incomplete}"));
+        writer.WriteLine(language.Line(chinese, "summary: " + Totals()));
+
         int width = 0;
         foreach (string code in _codes.Keys)
         {

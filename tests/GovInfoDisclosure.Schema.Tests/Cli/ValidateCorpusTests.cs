@@ -254,7 +254,7 @@ public sealed class ValidateCorpusTests : IDisposable
     {
         var (exitCode, _, error) = Run(new[] { "validate" }.Concat(options).Append("x.json").ToArray());
         Assert.Equal(ExitCodes.Unreadable, exitCode);
-        Assert.Contains("--jobs needs a number of threads", error);
+        Assert.Contains("--jobs needs a whole number from 1 to 64", error);
     }
 
     [Fact]
