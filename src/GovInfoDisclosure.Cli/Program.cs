@@ -27,7 +27,7 @@ internal static class Program
             ? GuardedWriter.Closed(StandardError, "it is closed")
             : new GuardedWriter(new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false), 1024) { AutoFlush = true }, StandardError);
         var console = new CliConsole(output, error, () => OpenStandardInput(streams), Directory.GetCurrentDirectory(),
-            outputIsTerminal: !Console.IsOutputRedirected, errorIsTerminal: !Console.IsErrorRedirected);
+            outputIsTerminal: !Console.IsOutputRedirected, errorIsTerminal: !Console.IsErrorRedirected, getEnvironmentVariable: Environment.GetEnvironmentVariable);
         return Run(args, console, output, error);
     }
 
