@@ -62,10 +62,11 @@ public static class ReportImporter
         if (options.SourceKind is ImportSourceKind.Pdf or ImportSourceKind.Docx)
         {
             var early = new DiagnosticBag();
-            early.Add(ImportDiagnosticCodes.InputUnsupported, ImportLocation.None,
-                "PDF 和 Word 文档是二进制文件:请以字节(byte[]、Stream)传入,而不是文本。",
-                "A PDF or Word document is binary: pass its bytes (byte[], Stream), not a text.",
-                expected: "bytes", actual: "text");
+            early.AddTemplated(ImportDiagnosticCodes.InputUnsupported, ImportLocation.None, new[]
+            {
+                ImportArguments.Text("kind", "以文本传入的 PDF 或 Word 文档", "a PDF or Word document passed as text"),
+                ImportArguments.Text("advice", "PDF 和 Word 文档是二进制文件，请以字节（byte[]、Stream）传入", "a PDF or Word document is binary: pass its bytes (byte[], Stream)"),
+            });
             return Fail(early, options.SourceKind.Value);
         }
 
@@ -145,9 +146,8 @@ public static class ReportImporter
         ImportSourceKind? given = options.SourceKind;
         if (bytes.Length > options.MaxInputBytes)
         {
-            early.Add(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None,
-                $"输入有 {bytes.Length} 个字节,超过上限 {options.MaxInputBytes}。", $"The input has {bytes.Length} bytes, more than the limit of {options.MaxInputBytes}.",
-                expected: $"≤ {options.MaxInputBytes} bytes", actual: $"{bytes.Length} bytes");
+            early.AddTemplated(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None, TooLarge(Input, Bytes, Bytes),
+                expected: options.MaxInputBytes, actual: bytes.Length);
             return Fail(early, given ?? ImportSourceKind.PlainText);
         }
 
@@ -165,24 +165,21 @@ public static class ReportImporter
         if (given is null && sniffed is SniffedKind.LegacyOffice or SniffedKind.OtherZip)
         {
             bool legacy = sniffed == SniffedKind.LegacyOffice;
-            early.Add(ImportDiagnosticCodes.InputUnsupported, ImportLocation.None,
+            early.AddTemplated(ImportDiagnosticCodes.InputUnsupported, ImportLocation.None, new[]
+            {
                 legacy
-                    ? "输入是旧版二进制 Office 文件(Word .doc 或 WPS .wps),无法读取:请另存为 .docx 或 PDF 后再导入。"
-                    : "输入是 ZIP 文件,但不是 Word 文档(没有 word/document.xml):请另存为 .docx 或 PDF 后再导入。",
-                legacy
-                    ? "The input is a legacy binary Office file (Word .doc or WPS .wps), which is not read: save it as .docx or PDF and import that."
-                    : "The input is a ZIP file but not a Word document (no word/document.xml): save it as .docx or PDF and import that.",
-                expected: "PDF, .docx, HTML or text", actual: legacy ? "OLE compound file (.doc/.wps)" : "ZIP without word/document.xml");
+                    ? ImportArguments.Text("kind", "旧版二进制 Office 文件（Word .doc 或 WPS .wps）", "OLE compound file (.doc/.wps)")
+                    : ImportArguments.Text("kind", "不是 Word 文档的 ZIP 文件（没有 word/document.xml）", "ZIP without word/document.xml"),
+                ImportArguments.Text("advice", "请另存为 .docx 或 PDF 后再导入", "save it as .docx or PDF and import that"),
+            });
             return Fail(early, ImportSourceKind.PlainText);
         }
 
         // No encoding takes more than four bytes a character: a text longer than that is refused before it is decoded.
         if (bytes.Length > 4L * options.MaxInputChars)
         {
-            early.Add(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None,
-                $"输入有 {bytes.Length} 个字节,超过 {options.MaxInputChars} 个字符的上限。",
-                $"The input has {bytes.Length} bytes, more than the limit of {options.MaxInputChars} characters can take.",
-                expected: $"≤ {options.MaxInputChars} characters", actual: $"{bytes.Length} bytes");
+            early.AddTemplated(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None, TooLarge(Input, Bytes, Characters),
+                expected: options.MaxInputChars, actual: bytes.Length);
             return Fail(early, given ?? ImportSourceKind.PlainText);
         }
 
@@ -211,9 +208,8 @@ public static class ReportImporter
         ImportSourceKind kind = options.SourceKind ?? ImportSourceKind.PlainText;
         if (text.Length > options.MaxInputChars)
         {
-            early.Add(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None,
-                $"输入有 {text.Length} 个字符,超过上限 {options.MaxInputChars}。", $"The input has {text.Length} characters, more than the limit of {options.MaxInputChars}.",
-                expected: $"≤ {options.MaxInputChars} characters", actual: $"{text.Length} characters");
+            early.AddTemplated(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None, TooLarge(Input, Characters, Characters),
+                expected: options.MaxInputChars, actual: text.Length);
             return Fail(early, kind);
         }
 
@@ -224,7 +220,7 @@ public static class ReportImporter
 
         if (LabelText.Trim(text).Length == 0)
         {
-            early.Add(ImportDiagnosticCodes.InputEmpty, ImportLocation.None, "输入为空。", "The input is empty.");
+            early.AddTemplated(ImportDiagnosticCodes.InputEmpty, ImportLocation.None, Array.Empty<DiagnosticArgument>());
             return Fail(early, kind);
         }
 
@@ -258,9 +254,8 @@ public static class ReportImporter
         SplitDocument split = DocumentSplitter.Split(document, early);
         if (!split.LooksLikeReport)
         {
-            early.Add(ImportDiagnosticCodes.NotAReport, ImportLocation.None,
-                "没有识别到年度报告的章节标题或表格,输入不是政府信息公开工作年度报告。",
-                "No section heading or table of the annual report was recognised: the input is not a government-information-disclosure annual report.");
+            early.AddTemplated(ImportDiagnosticCodes.NotAReport, ImportLocation.None,
+                new[] { ImportArguments.Text("reason", "没有识别到年度报告的任何章节标题或表格", "No section heading and no table of the report was recognised") });
             return Fail(early, document.Kind);
         }
 
@@ -274,9 +269,8 @@ public static class ReportImporter
 
         if (year == 0)
         {
-            early.Add(ImportDiagnosticCodes.YearMissing, ImportLocation.None,
-                "无法从文本中确定报告年度(没有标题、统计期限、落款日期或年份);请指定年度。",
-                "The year reported on cannot be found in the text (no title, statistical period, sign-off date or year); pass the year explicitly.");
+            early.AddTemplated(ImportDiagnosticCodes.YearMissing, ImportLocation.None,
+                new[] { ImportArguments.Text("source", "文本（没有标题、统计期限、落款日期或年份）", "the text (no title, statistical period, sign-off date or year)") });
             return Fail(early, document.Kind);
         }
 
@@ -292,9 +286,8 @@ public static class ReportImporter
         {
             if (!split.SectionFound[section])
             {
-                string heading = LabelCatalogue.Format2021.Sections[section - 1].Chinese;
-                context.Diagnostics.Add(ImportDiagnosticCodes.SectionMissing, ImportLocation.None,
-                    $"没有找到章节标题“{heading}”。", $"The section heading \"{heading}\" was not found.", expected: heading);
+                context.Diagnostics.AddTemplated(ImportDiagnosticCodes.SectionMissing, ImportLocation.None,
+                    new[] { ImportArguments.Heading(LabelCatalogue.For(format).Sections[section - 1]) });
             }
         }
 
@@ -304,8 +297,7 @@ public static class ReportImporter
                 : AgencyFinder.Find(split, titleAgency, narrative.SignOffAgency, context.Diagnostics));
         if (agency is null)
         {
-            context.Diagnostics.Add(ImportDiagnosticCodes.AgencyNotNamed, ImportLocation.None,
-                "文本没有写明发布机关(例如只称“我局”),发布机关留空。", "The text does not name the publishing body (e.g. it only says 我局); the agency is left empty.");
+            context.Diagnostics.AddTemplated(ImportDiagnosticCodes.AgencyNotNamed, ImportLocation.None, Array.Empty<DiagnosticArgument>());
         }
 
         CalendarDate? publishedOn = narrative.SignOffDate;
@@ -352,10 +344,14 @@ public static class ReportImporter
         var location = new ImportLocation { Line = line == 0 ? null : line, Table = table, Pointer = "/" + label.Key };
         if (IsNoneStatement(prose))
         {
-            context.Diagnostics.Add(ImportDiagnosticCodes.TableReplacedByText, location,
-                $"{label.ShortChinese}没有印出表格,只写了“{prose}”;{(context.Options.TreatNoneStatementAsZero ? "按要求记为 0" : "单元格留空")}。",
-                $"{label.ShortChinese} prints no table, only \"{prose}\"; {(context.Options.TreatNoneStatementAsZero ? "read as zeros, as asked" : "its cells are blank")}.",
-                prose);
+            context.Diagnostics.AddTemplated(ImportDiagnosticCodes.TableReplacedByText, location, new[]
+            {
+                ImportArguments.Table(label),
+                ImportArguments.Text("text", prose),
+                context.Options.TreatNoneStatementAsZero
+                    ? ImportArguments.Text("outcome", "按选项记为 0", "read as zeros, as the options ask")
+                    : ImportArguments.Text("outcome", "单元格为空", "its cells are blank"),
+            }, prose);
             if (context.Options.TreatNoneStatementAsZero)
             {
                 foreach (RowLabel row in label.Rows)
@@ -371,16 +367,13 @@ public static class ReportImporter
                     }
                 }
 
-                context.Diagnostics.Add(ImportDiagnosticCodes.TableFilledWithZero, location,
-                    $"{label.ShortChinese}的全部单元格按“无”记为 0。", $"Every cell of {label.ShortChinese} was set to 0 because the report says 无.");
+                context.Diagnostics.AddTemplated(ImportDiagnosticCodes.TableFilledWithZero, location, new[] { ImportArguments.Table(label), ImportArguments.Text("text", prose) }, prose);
             }
 
             return;
         }
 
-        context.Diagnostics.Add(ImportDiagnosticCodes.TableMissing, location,
-            $"文本中没有{label.ShortChinese}({label.ChineseTitle})的表格(可能是图片或附件),单元格留空。",
-            $"{label.ShortChinese} ({label.ChineseTitle}) is not in the text (it may have been an image or an attachment); its cells are blank.");
+        context.Diagnostics.AddTemplated(ImportDiagnosticCodes.TableMissing, location, new[] { ImportArguments.Table(label) });
     }
 
     /// <summary>
@@ -413,11 +406,11 @@ public static class ReportImporter
             if (line.Length > label.Length && line.StartsWith(label, StringComparison.Ordinal) && HasDigit(line, label.Length))
             {
                 DiagnosticLocation location = missing.Location with { Line = block.Line };
-                string where = LabelCatalogue.For(format).GetTable(table).ShortChinese;
-                return DiagnosticBag.Create(ImportDiagnosticCodes.RowAmbiguous, location,
-                    $"{where}“{row}”一行的数值没有分成单元格(以空格等分隔);为免错位,该行留空,请人工核对。",
-                    $"{where} row \"{row}\" is printed with its values not split into cells (separated by spaces); to avoid shifting values the row is left blank — check it by hand.",
-                    block.Text.Trim(), $"{row.Columns.Count} cells", "values not in cells");
+                return DiagnosticBag.Create(ImportDiagnosticCodes.RowAmbiguous, location, new[]
+                {
+                    ImportArguments.Row(LabelCatalogue.For(format).GetTable(table), row),
+                    ImportArguments.Text("detail", "（数值印在行标签后，没有分成单元格，以空格等分隔）", " (the values follow the label, not split into cells but separated by spaces)"),
+                }, block.Text.Trim(), expected: row.Columns.Count, actual: 0);
             }
         }
 
@@ -511,10 +504,8 @@ public static class ReportImporter
                 // A period the report cannot hold (1999) must not give way to a year inferred from elsewhere.
                 if (StatedPeriodYearOutOfRange(line.Text) is { } stated)
                 {
-                    diagnostics.Add(ImportDiagnosticCodes.YearOutOfRange, new ImportLocation { Line = line.Line, Pointer = "/year" },
-                        $"统计期限写的年度 {stated} 不在 {GovInfoReport.MinimumYear}–{GovInfoReport.MaximumYear} 之内;报告未导入(如确知年度,请指定)。",
-                        $"The statistical period states the year {stated}, outside {GovInfoReport.MinimumYear}–{GovInfoReport.MaximumYear}; the report is not imported (pass the year if you know it).",
-                        line.Text.Trim(), $"{GovInfoReport.MinimumYear}–{GovInfoReport.MaximumYear}", stated);
+                    diagnostics.AddTemplated(ImportDiagnosticCodes.YearOutOfRange, new ImportLocation { Line = line.Line, Pointer = "/year" },
+                        Array.Empty<DiagnosticArgument>(), line.Text.Trim(), actual: stated);
                     return -1;
                 }
             }
@@ -522,8 +513,9 @@ public static class ReportImporter
 
         if (narrative.SignOffDate is { Month: <= 4 } signed && signed.Year - 1 >= GovInfoReport.MinimumYear)
         {
-            diagnostics.Add(ImportDiagnosticCodes.YearInferred, ImportLocation.None,
-                $"报告年度按落款日期 {signed} 推定为 {signed.Year - 1} 年。", $"The year reported on was inferred from the sign-off date {signed}: {signed.Year - 1}.");
+            string date = signed.ToString();
+            diagnostics.AddTemplated(ImportDiagnosticCodes.YearInferred, ImportLocation.None,
+                new[] { ImportArguments.Number("year", signed.Year - 1), ImportArguments.Text("source", "落款日期 " + date, "the sign-off date " + date) }, actual: signed.Year - 1);
             return signed.Year - 1;
         }
 
@@ -532,15 +524,15 @@ public static class ReportImporter
         int mentioned = MetadataReader.MostMentionedYear(prose);
         if (mentioned != 0)
         {
-            diagnostics.Add(ImportDiagnosticCodes.YearInferred, ImportLocation.None,
-                $"报告年度按正文中最常提到的年份推定为 {mentioned} 年。", $"The year reported on was inferred from the year the text mentions most: {mentioned}.");
+            diagnostics.AddTemplated(ImportDiagnosticCodes.YearInferred, ImportLocation.None,
+                new[] { ImportArguments.Number("year", mentioned), ImportArguments.Text("source", "正文中最常提到的年份", "the year the text mentions most") }, actual: mentioned);
         }
 
         return mentioned;
     }
 
     /// <summary>The year of a statistical period "YYYY年1月1日…12月31日" in the line when it lies outside the years a report can hold, or <see langword="null"/>.</summary>
-    private static string? StatedPeriodYearOutOfRange(string line)
+    private static int? StatedPeriodYearOutOfRange(string line)
     {
         string n = LabelText.Normalize(line);
         for (int at = n.IndexOf("年1月1日", StringComparison.Ordinal); at >= 4; at = n.IndexOf("年1月1日", at + 1, StringComparison.Ordinal))
@@ -557,7 +549,7 @@ public static class ReportImporter
                 int year = int.Parse(n.Substring(at - 4, 4), CultureInfo.InvariantCulture);
                 if (year < GovInfoReport.MinimumYear || year > GovInfoReport.MaximumYear)
                 {
-                    return n.Substring(at - 4, 4);
+                    return year;
                 }
             }
         }
@@ -578,10 +570,8 @@ public static class ReportImporter
         {
             if ((given == ReportFormat.Format2019 && current > 0) || (given == ReportFormat.Format2021 && legacy > 0))
             {
-                diagnostics.Add(ImportDiagnosticCodes.FormatAmbiguous, ImportLocation.None,
-                    $"按要求以 {(int)given} 版格式读取,但表格含有另一版格式的标签(旧版 {legacy} 处,新版 {current} 处)。",
-                    $"Read as format {(int)given} as asked, but the tables have labels of the other layout (legacy {legacy}, current {current}).",
-                    expected: ((int)given).ToString(CultureInfo.InvariantCulture), actual: $"legacy {legacy}, current {current}");
+                diagnostics.AddTemplated(ImportDiagnosticCodes.FormatAmbiguous, ImportLocation.None,
+                    Markers(legacy, current, given, ImportArguments.Text("why", "导入选项的要求", "as the import options ask")));
             }
 
             return given;
@@ -610,19 +600,27 @@ public static class ReportImporter
         if (legacy > 0)
         {
             ReportFormat chosen = legacy > current ? ReportFormat.Format2019 : ReportFormat.Format2021;
-            diagnostics.Add(ImportDiagnosticCodes.FormatAmbiguous, ImportLocation.None,
-                $"表格同时含有旧版({legacy} 处)和新版({current} 处)格式的标签,按 {(int)chosen} 版读取。",
-                $"The tables have labels of both the legacy ({legacy}) and the current ({current}) layout; read as format {(int)chosen}.",
-                expected: "one layout", actual: $"legacy {legacy}, current {current}");
+            diagnostics.AddTemplated(ImportDiagnosticCodes.FormatAmbiguous, ImportLocation.None,
+                Markers(legacy, current, chosen, ImportArguments.Text("why", "特征较多", "it has more markers")));
             return chosen;
         }
 
         ReportFormat byYear = year <= 2020 ? ReportFormat.Format2019 : ReportFormat.Format2021;
-        diagnostics.Add(ImportDiagnosticCodes.FormatFromYear, ImportLocation.None,
-            $"没有可区分新旧格式的标签,按报告年度 {year} 采用 {(int)byYear} 版格式。",
-            $"No label tells the layouts apart; format {(int)byYear} was chosen from the year {year}.");
+        diagnostics.AddTemplated(ImportDiagnosticCodes.FormatFromYear, ImportLocation.None,
+            new[] { ImportArguments.Number("year", year), ImportArguments.Number("format", (int)byYear) });
         return byYear;
     }
+
+    private static DiagnosticArgument[] Markers(int legacy, int current, ReportFormat format, DiagnosticArgument why) =>
+        new[] { ImportArguments.Number("legacy", legacy), ImportArguments.Number("current", current), ImportArguments.Number("format", (int)format), why };
+
+    private static readonly DiagnosticArgument Input = ImportArguments.Text("source", "输入", "The input");
+    private static readonly BilingualText Bytes = new("字节", "bytes");
+    private static readonly BilingualText Characters = new("字符", "characters");
+
+    /// <summary>The arguments of <see cref="ImportDiagnosticCodes.InputTooLarge"/>: what is too large, the unit of its size and of the limit.</summary>
+    internal static DiagnosticArgument[] TooLarge(DiagnosticArgument source, BilingualText unit, BilingualText limitUnit) =>
+        new[] { source, new DiagnosticArgument("unit", unit), new DiagnosticArgument("limitUnit", limitUnit) };
 
     private static string? Meta(SourceDocument document, string key) =>
         document.Metadata.TryGetValue(key, out string? value) && !string.IsNullOrEmpty(value) ? value : null;

@@ -29,12 +29,26 @@ internal static class ImportAssert
 
     public static Report2019 Legacy2019(ImportResult result) => Assert.IsType<Report2019>(result.Report);
 
-    public static Diagnostic Single(ImportResult result, string code) => Assert.Single(result.Diagnostics, d => d.Code == code);
+    public static Diagnostic Single(ImportResult result, string code) => Assert.Single(Templated(result).Diagnostics, d => d.Code == code);
 
     public static void Has(ImportResult result, string code, string? pointer = null) =>
-        Assert.Contains(result.Diagnostics, d => d.Code == code && (pointer is null || d.Location.Pointer == pointer));
+        Assert.Contains(Templated(result).Diagnostics, d => d.Code == code && (pointer is null || d.Location.Pointer == pointer));
 
-    public static void Lacks(ImportResult result, string code) => Assert.DoesNotContain(result.Diagnostics, d => d.Code == code);
+    public static void Lacks(ImportResult result, string code) => Assert.DoesNotContain(Templated(result).Diagnostics, d => d.Code == code);
+
+    /// <summary>
+    /// The result, after checking that every import diagnostic in it is its code's template filled with exactly the
+    /// template's arguments (so every test that asserts a code checks the rendering of all the codes it meets).
+    /// </summary>
+    public static ImportResult Templated(ImportResult result)
+    {
+        string[] problems = result.Diagnostics
+            .Where(d => d.Stage is DiagnosticStage.Import or DiagnosticStage.Input)
+            .SelectMany(Diagnostics.ImportMessageTemplateTests.TemplateProblems)
+            .ToArray();
+        Assert.True(problems.Length == 0, string.Join("\n", problems));
+        return result;
+    }
 
     public static void NoErrors(ImportResult result) =>
         Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));

@@ -77,9 +77,10 @@ public static class KiroGovCompareJson
         catch (InvalidOperationException)
         {
             // JsonElement.GetString refuses a string whose escapes do not decode (a lone surrogate such as \ud800).
-            diagnostics.Add(ImportDiagnosticCodes.InteropInvalidJson, ImportLocation.None,
-                "KIROGOVCOMPARE 文档含有无法解码的转义序列(如孤立的代理项 \\ud800)。",
-                "The KIROGOVCOMPARE document holds an escape that cannot be decoded (such as a lone surrogate \\ud800).");
+            diagnostics.AddTemplated(ImportDiagnosticCodes.InteropInvalidJson, ImportLocation.None, new[]
+            {
+                ImportArguments.Text("detail", "含有无法解码的转义序列（如孤立的代理项 \\ud800）", "it holds an escape that cannot be decoded (such as a lone surrogate \\ud800)"),
+            });
             return Fail(diagnostics);
         }
     }
@@ -88,8 +89,12 @@ public static class KiroGovCompareJson
     {
         if (json.Length > options.MaxInputChars)
         {
-            diagnostics.Add(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None,
-                $"输入有 {json.Length} 个字符,超过上限。", $"The input has {json.Length} characters, more than the limit.");
+            diagnostics.AddTemplated(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None, new[]
+            {
+                ImportArguments.Text("source", "输入", "The input"),
+                ImportArguments.Text("unit", "字符", "characters"),
+                ImportArguments.Text("limitUnit", "字符", "characters"),
+            }, expected: options.MaxInputChars, actual: json.Length);
             return Fail(diagnostics);
         }
 
@@ -100,8 +105,8 @@ public static class KiroGovCompareJson
         }
         catch (JsonException ex)
         {
-            diagnostics.Add(ImportDiagnosticCodes.InteropInvalidJson, new ImportLocation { Line = (int?)(ex.LineNumber + 1) },
-                "KIROGOVCOMPARE 文档不是有效的 JSON:" + ex.Message, "The KIROGOVCOMPARE document is not valid JSON: " + ex.Message);
+            diagnostics.AddTemplated(ImportDiagnosticCodes.InteropInvalidJson, new ImportLocation { Line = (int?)(ex.LineNumber + 1) },
+                new[] { ImportArguments.Text("detail", "不是有效的 JSON：" + ex.Message, "it is not valid JSON: " + ex.Message) });
             return Fail(diagnostics);
         }
 
@@ -110,8 +115,8 @@ public static class KiroGovCompareJson
             JsonElement root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Add(ImportDiagnosticCodes.InteropInvalidJson, ImportLocation.None,
-                    "KIROGOVCOMPARE 文档应是 JSON 对象。", "A KIROGOVCOMPARE document must be a JSON object.");
+                diagnostics.AddTemplated(ImportDiagnosticCodes.InteropInvalidJson, ImportLocation.None,
+                    new[] { ImportArguments.Text("detail", "其根值是 " + root.ValueKind + "，应是 JSON 对象", "its root is " + root.ValueKind + ", not an object") });
                 return Fail(diagnostics);
             }
 
@@ -122,9 +127,11 @@ public static class KiroGovCompareJson
             JsonElement? table4 = Table(root, "reviewLitigationData", "table_4");
             if (table2 is null && table3 is null && table4 is null)
             {
-                diagnostics.Add(ImportDiagnosticCodes.NotAReport, ImportLocation.None,
-                    "文档中没有 activeDisclosureData、tableData 或 reviewLitigationData。",
-                    "The document has none of activeDisclosureData, tableData or reviewLitigationData.");
+                diagnostics.AddTemplated(ImportDiagnosticCodes.NotAReport, ImportLocation.None, new[]
+                {
+                    ImportArguments.Text("reason", "KIROGOVCOMPARE 文档中没有 activeDisclosureData、tableData 或 reviewLitigationData",
+                        "The KIROGOVCOMPARE document has none of activeDisclosureData, tableData or reviewLitigationData"),
+                });
                 return Fail(diagnostics);
             }
 
@@ -171,9 +178,8 @@ public static class KiroGovCompareJson
             int year = options.Year ?? ReadYear(root);
             if (year < GovInfoReport.MinimumYear || year > GovInfoReport.MaximumYear)
             {
-                diagnostics.Add(ImportDiagnosticCodes.YearMissing, ImportLocation.None,
-                    "KIROGOVCOMPARE 文档没有有效的报告年度(year);请指定年度。",
-                    "The KIROGOVCOMPARE document has no valid year; pass the year explicitly.");
+                diagnostics.AddTemplated(ImportDiagnosticCodes.YearMissing, ImportLocation.None,
+                    new[] { ImportArguments.Text("source", "KIROGOVCOMPARE 文档（没有有效的 year）", "the KIROGOVCOMPARE document (no valid year)") });
                 return Fail(diagnostics);
             }
 
@@ -488,10 +494,8 @@ public static class KiroGovCompareJson
                     Store(parsed, kind, pointer, location, source, fromString: true);
                     return;
                 default:
-                    _diagnostics.Add(ImportDiagnosticCodes.InteropWrongType, location,
-                        $"KIROGOVCOMPARE 的 {source} 应是数字、null 或字符串,实际是 {value.ValueKind};留空。",
-                        $"KIROGOVCOMPARE {source} should be a number, null or a string but is {value.ValueKind}; left blank.",
-                        source, "number, null or string", value.ValueKind.ToString());
+                    _diagnostics.AddTemplated(ImportDiagnosticCodes.InteropWrongType, location,
+                        new[] { ImportArguments.Text("pointer", pointer), ImportArguments.Text("kind", value.ValueKind.ToString()) }, source);
                     return;
             }
         }
@@ -506,18 +510,15 @@ public static class KiroGovCompareJson
             CellReading reading = CellTyping.Read(parsed, kind, AmountUnit.TenThousandYuan);
             if (reading.Problem is { } problem)
             {
-                _diagnostics.Add(problem, location,
-                    $"KIROGOVCOMPARE 的 {source} 值“{parsed.Raw}”无法读作{(kind == FieldValueKind.Amount ? "金额" : "计数")};留空。",
-                    $"KIROGOVCOMPARE {source} value \"{parsed.Raw}\" cannot be read as {(kind == FieldValueKind.Amount ? "an amount" : "a count")}; left blank.",
-                    source, reading.Expected, parsed.Raw);
+                _diagnostics.AddTemplated(problem, location,
+                    new[] { ImportArguments.Cell(ReportFormat.Format2021, pointer), ImportArguments.Text("text", parsed.Raw) }, source);
                 return;
             }
 
             if (fromString && reading.Value.Kind == CellKind.Number)
             {
-                _diagnostics.Add(ImportDiagnosticCodes.CellTextNumber, location,
-                    $"KIROGOVCOMPARE 的 {source} 以字符串“{parsed.Raw}”写出数字,读作 {reading.Value}。",
-                    $"KIROGOVCOMPARE {source} writes the number as the string \"{parsed.Raw}\"; read as {reading.Value}.", source);
+                _diagnostics.AddTemplated(ImportDiagnosticCodes.CellTextNumber, location,
+                    new[] { ImportArguments.Text("pointer", pointer), ImportArguments.Text("text", parsed.Raw) }, source, actual: reading.Value.Value);
             }
 
             _grid[pointer] = reading.Value;

@@ -74,8 +74,8 @@ internal static class AgencyFinder
 
     private static string Said(DiagnosticBag diagnostics, string agency, int line, string whereZh, string whereEn)
     {
-        diagnostics.Add(ImportDiagnosticCodes.AgencySource, new ImportLocation { Line = line, Pointer = "/agency" },
-            $"发布机关“{agency}”取自{whereZh}。", $"The agency \"{agency}\" was read from {whereEn}.", agency);
+        diagnostics.AddTemplated(ImportDiagnosticCodes.AgencySource, new ImportLocation { Line = line, Pointer = "/agency" },
+            new[] { ImportArguments.Text("agency", agency), ImportArguments.Text("source", whereZh, whereEn) }, agency);
         return agency;
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Sources.Html;
 using GovInfoDisclosure.Schema.Import.Text;
@@ -31,10 +32,8 @@ internal static class HtmlReader
         if (tooDeepLine > 0)
         {
             var diagnostics = new DiagnosticBag();
-            diagnostics.Add(ImportDiagnosticCodes.HtmlTooDeep, new ImportLocation { Line = tooDeepLine },
-                $"网页第 {tooDeepLine} 行的元素嵌套超过 {HtmlTreeBuilder.MaxDepth} 层,无法可靠读取,网页未导入。",
-                $"The page nests its elements deeper than {HtmlTreeBuilder.MaxDepth} levels at line {tooDeepLine}; it is refused rather than read flattened.",
-                expected: $"≤ {HtmlTreeBuilder.MaxDepth} levels", actual: $"> {HtmlTreeBuilder.MaxDepth} levels");
+            diagnostics.AddTemplated(ImportDiagnosticCodes.HtmlTooDeep, new ImportLocation { Line = tooDeepLine },
+                Array.Empty<DiagnosticArgument>(), expected: HtmlTreeBuilder.MaxDepth);
             return new SourceDocument(ImportSourceKind.Html, Array.Empty<SourceBlock>(), diagnostics: diagnostics.Items);
         }
 

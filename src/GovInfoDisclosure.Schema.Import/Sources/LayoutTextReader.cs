@@ -64,8 +64,8 @@ internal static class LayoutTextReader
 
             if (IsPageNumber(trimmed, i, pageBreaks))
             {
-                diagnostics.Add(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = i + 1 },
-                    $"第 {i + 1} 行的页码“{trimmed}”已去除。", $"The page number \"{trimmed}\" on line {i + 1} was removed.", trimmed);
+                diagnostics.AddTemplated(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = i + 1 },
+                    new[] { ImportArguments.Text("what", "页码“" + trimmed + "”已去除", "the page number \"" + trimmed + "\" was removed") }, trimmed);
                 continue;
             }
 
@@ -190,8 +190,12 @@ internal static class LayoutTextReader
             {
                 if (vertical && row.Labels.Count > 1)
                 {
-                    diagnostics.Add(ImportDiagnosticCodes.HeaderFragment, new ImportLocation { Line = row.Line },
-                        $"第 {row.Line} 行是竖排的表头文字,已忽略。", $"Line {row.Line} is vertical header text; it was ignored.", LabelText.Trim(row.Raw));
+                    string verticalText = LabelText.Trim(row.Raw);
+                    diagnostics.AddTemplated(ImportDiagnosticCodes.HeaderFragment, new ImportLocation { Line = row.Line }, new[]
+                    {
+                        ImportArguments.Text("text", verticalText),
+                        ImportArguments.Text("outcome", "是竖排的表头文字，已忽略", "is vertical header text and was ignored"),
+                    }, verticalText);
                     continue;
                 }
 

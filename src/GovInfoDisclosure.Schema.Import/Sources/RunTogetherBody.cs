@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Tables;
 using GovInfoDisclosure.Schema.Import.Text;
@@ -58,9 +59,7 @@ internal static class RunTogetherBody
             return false;
         }
 
-        diagnostics.Add(ImportDiagnosticCodes.BodyOnOneLine, new ImportLocation { Line = lineNumber },
-            $"第 {lineNumber} 行包含整篇正文(共 {found} 个章节标题);按章节标题和正式行标签读取。",
-            $"Line {lineNumber} holds the whole body ({found} section headings); it was read by its section headings and the official row labels.");
+        diagnostics.AddTemplated(ImportDiagnosticCodes.BodyOnOneLine, new ImportLocation { Line = lineNumber }, new[] { ImportArguments.Number("count", found) });
 
         var sections = new List<int>();
         for (int s = 1; s <= 6; s++)
@@ -383,9 +382,9 @@ internal static class RunTogetherBody
         else
         {
             cells.Add(new SourceCell(run, line));
-            diagnostics.Add(ImportDiagnosticCodes.RunSplitAmbiguous, new ImportLocation { Line = line, Table = table.Table, Pointer = "/" + table.Key },
-                $"表四的数字“{run}”{SplitCount(splits?.Count ?? -1)};表四留空。",
-                $"表四's digits \"{run}\" {SplitCountEn(splits?.Count ?? -1)}; 表四 is left blank.", run, "1 split", (splits?.Count ?? -1).ToString(CultureInfo.InvariantCulture));
+            int count = splits?.Count ?? -1;
+            diagnostics.AddTemplated(ImportDiagnosticCodes.RunSplitAmbiguous, new ImportLocation { Line = line, Table = table.Table, Pointer = "/" + table.Key },
+                new[] { ImportArguments.WholeTable(table), ImportArguments.Text("text", run), Splits(count) }, run, 1, count < 0 ? null : count);
         }
 
         AddHeader(blocks, line, LabelText.Trim(folded.Original(start, bestStart)));
@@ -522,34 +521,27 @@ internal static class RunTogetherBody
     private static void Inferred(DiagnosticBag diagnostics, TableLabel table, RowLabel row, int line, string printed, long[]? values)
     {
         string list = values is null ? string.Empty : string.Join(" | ", Array.ConvertAll(values, v => v.ToString(CultureInfo.InvariantCulture)));
-        diagnostics.Add(ImportDiagnosticCodes.CellsInferred,
+        diagnostics.AddTemplated(ImportDiagnosticCodes.CellsInferred,
             new ImportLocation { Line = line, Table = table.Table, Row = row.Key, Pointer = ReportPointersOf(table, row) },
-            $"{table.ShortChinese}“{row}”的数字连在一起印出(“{printed}”),按正式勾稽关系只有一种拆分{(list.Length > 0 ? ":" + list : string.Empty)};这些单元格为推定值。",
-            $"{table.ShortChinese} row \"{row}\" prints its digits run together (\"{printed}\"); the official arithmetic admits one split only{(list.Length > 0 ? ": " + list : string.Empty)}; its cells are inferred.",
-            printed, "cells separated", list.Length > 0 ? list : null);
+            new[] { ImportArguments.Row(table, row), ImportArguments.Text("text", printed), ImportArguments.Text("split", list.Length > 0 ? "：" + list : string.Empty, list.Length > 0 ? ": " + list : string.Empty) },
+            printed);
     }
 
     private static void Ambiguous(DiagnosticBag diagnostics, TableLabel table, RowLabel row, int line, string printed, int count)
     {
-        diagnostics.Add(ImportDiagnosticCodes.RunSplitAmbiguous,
+        diagnostics.AddTemplated(ImportDiagnosticCodes.RunSplitAmbiguous,
             new ImportLocation { Line = line, Table = table.Table, Row = row.Key, Pointer = ReportPointersOf(table, row) },
-            $"{table.ShortChinese}“{row}”的数字连在一起印出(“{printed}”),{SplitCount(count)};该行留空。",
-            $"{table.ShortChinese} row \"{row}\" prints its digits run together (\"{printed}\") and {SplitCountEn(count)}; the row is left blank.",
-            printed, "1 split", count.ToString(CultureInfo.InvariantCulture));
+            new[] { ImportArguments.Row(table, row), ImportArguments.Text("text", printed), Splits(count) }, printed, 1, count < 0 ? null : count);
     }
 
-    private static string SplitCount(int count) => count switch
+    /// <summary><c>{splits}</c>: how many splits the arithmetic admits (the count is also the typed actual value when known).</summary>
+    private static DiagnosticArgument Splits(int count) => count switch
     {
-        < 0 => "可能的拆分过多或含有非数字(金额、单位),无法按勾稽关系唯一拆分",
-        0 => "没有符合勾稽关系的拆分",
-        _ => $"有 {count} 种符合勾稽关系的拆分",
-    };
-
-    private static string SplitCountEn(int count) => count switch
-    {
-        < 0 => "has too many possible splits, or non-digits (an amount, a unit), for one split by the arithmetic",
-        0 => "no split satisfies the arithmetic",
-        _ => $"{count} splits satisfy the arithmetic",
+        < 0 => ImportArguments.Text("splits", "可能的拆分过多或含有非数字（金额、单位），无法按勾稽关系唯一拆分",
+            "have too many possible splits, or non-digits (an amount, a unit), for one split by the arithmetic"),
+        0 => ImportArguments.Text("splits", "没有符合勾稽关系的拆分", "admit no split that satisfies the arithmetic"),
+        _ => ImportArguments.Text("splits", "有 " + count.ToString(CultureInfo.InvariantCulture) + " 种符合勾稽关系的拆分",
+            "admit " + count.ToString(CultureInfo.InvariantCulture) + " splits that satisfy the arithmetic"),
     };
 
     private static string ReportPointersOf(TableLabel table, RowLabel row) => Model.ReportPointers.Row(table, row);

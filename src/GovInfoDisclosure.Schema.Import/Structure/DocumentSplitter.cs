@@ -33,10 +33,8 @@ internal static class DocumentSplitter
             table = heading is >= 2 and <= 4 ? heading : null;
             if (!exact)
             {
-                diagnostics.Add(ImportDiagnosticCodes.SectionHeadingVariant, new ImportLocation { Line = line },
-                    $"章节标题“{text}”按关键词识别为第{heading}部分。",
-                    $"The heading \"{text}\" was recognised as section {heading} by its keywords.",
-                    text);
+                diagnostics.AddTemplated(ImportDiagnosticCodes.SectionHeadingVariant, new ImportLocation { Line = line },
+                    new[] { ImportArguments.Text("text", text), ImportArguments.Heading(LabelCatalogue.Format2021.Sections[heading - 1]) }, text);
             }
 
             if (remainder is { Length: > 0 })

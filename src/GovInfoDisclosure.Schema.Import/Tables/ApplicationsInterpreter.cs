@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Sources;
 using GovInfoDisclosure.Schema.Labels;
@@ -58,18 +60,15 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
             if (IsHeaderWords(raw))
             {
                 // A converter's caption row (予以公开 | 部分公开 | 不予公开 | 结转下年度 | 总计): words of several rows, no values.
-                Diagnostics.Add(ImportDiagnosticCodes.UnknownTableText, new ImportLocation { Line = raw.Line, Table = Table.Table },
-                    $"表三中的“{raw.RawText}”是由多个行标签的词组成的表头行(没有数值),不作为行标签读取。",
-                    $"\"{raw.RawText}\" in 表三 is a header row made of words of several row labels (no values); it is not read as row labels.",
-                    raw.RawText);
+                ReportUnknownText(raw.Line, raw.RawText,
+                    ImportArguments.Text("why", "由多个行标签的词组成的表头行，没有数值，不作为行标签读取", "a header row made of words of several row labels, without values; not read as row labels"));
                 continue;
             }
 
             if (!_inHeader && IsRepeatedHeader(raw))
             {
-                Diagnostics.Add(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = raw.Line, Table = Table.Table },
-                    "表三的表头在表中重复出现(分页),已跳过。", "表三's header is printed again inside the table (a page break); it was skipped.",
-                    raw.RawText);
+                Diagnostics.AddTemplated(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = raw.Line, Table = Table.Table },
+                    new[] { ImportArguments.Text("what", "表三的表头在表中重复出现，已跳过", "the header of the Applications table printed again inside the table was skipped") }, raw.RawText);
                 continue;
             }
 
@@ -121,10 +120,9 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
             && !AnyFound(OtherHandlingGroup + "/");
         if (singleOtherRow)
         {
-            Diagnostics.Add(ImportDiagnosticCodes.OtherHandlingSingleRow,
+            Diagnostics.AddTemplated(ImportDiagnosticCodes.OtherHandlingSingleRow,
                 new ImportLocation { Table = Table.Table, Row = OtherHandlingGroup + "/subtotal", Pointer = "/applications/" + OtherHandlingGroup + "/subtotal" },
-                "表三将(六)其他处理印作一行:其数值记为该组小计,三个细项留空。",
-                "表三 prints (六)其他处理 as a single row: its values are kept as the group's subtotal and the three leaves are blank.");
+                Array.Empty<DiagnosticArgument>());
         }
 
         ReportMissingRows(row => singleOtherRow && row.Key.StartsWith(OtherHandlingGroup + "/", StringComparison.Ordinal));
@@ -216,11 +214,15 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
                 {
                     // A label wrapped over lines, its values on a line of their own: said like any damaged label.
                     MarkRowMatched(leaf, CellProvenance.MatchedBySimilarity);
-                    Diagnostics.Add(ImportDiagnosticCodes.LabelSimilar,
+                    string lines = cell.FromLooseLines.ToString(CultureInfo.InvariantCulture);
+                    Diagnostics.AddTemplated(ImportDiagnosticCodes.LabelSimilar,
                         new ImportLocation { Line = cell.Line, Table = Table.Table, Row = leaf.Key, Pointer = RowPointer(leaf) },
-                        $"标签“{cell.Text}”折成 {cell.FromLooseLines} 行印出,数值另起一行;读作“{leaf}”。",
-                        $"The label \"{cell.Text}\" is wrapped over {cell.FromLooseLines} lines with its values on a line of their own; it was read as \"{leaf}\".",
-                        cell.Text, leaf.ToString(), cell.Text);
+                        new[]
+                        {
+                            ImportArguments.Text("text", cell.Text),
+                            ImportArguments.Text("how", "折成 " + lines + " 行印出、数值另起一行，按相似度", "(wrapped over " + lines + " lines, its values on a line of their own) by similarity"),
+                            ImportArguments.Row(Table, leaf),
+                        }, cell.Text);
                 }
                 else
                 {
@@ -337,10 +339,9 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
         _subtotalsFound.Add(group);
         if (group != OtherHandlingGroup || Context.Format != ReportFormat.Format2021)
         {
-            Diagnostics.Add(ImportDiagnosticCodes.SubtotalRow,
+            Diagnostics.AddTemplated(ImportDiagnosticCodes.SubtotalRow,
                 new ImportLocation { Line = cell.Line, Table = Table.Table, Row = row.Key, Pointer = RowPointer(row) },
-                $"表三印有小计行“{cell.Text}”,记为该组的小计。", $"表三 prints the subtotal row \"{cell.Text}\"; it is kept as the group's subtotal.",
-                raw.RawText);
+                new[] { ImportArguments.Row(Table, row) }, raw.RawText);
         }
 
         Assign(row, raw);
@@ -351,9 +352,8 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
         _sequence.Add((null, IndexOf(row)));
         if (_columnsUnknown || _columns is null)
         {
-            ReportAmbiguous(row, raw, raw.Values.Count,
-                $"表三的表头含有无法确定次序的列,“{row}”一行的 {raw.Values.Count} 个数值无法对应到列;该行留空。",
-                $"The header of 表三 has columns whose order cannot be established, so the {raw.Values.Count} values of \"{row}\" cannot be assigned to columns; the row is left blank.");
+            ReportAmbiguous(row, raw, row.Columns.Count,
+                ImportArguments.Text("detail", "（表头的列无法确定次序，数值无法对应到列）", " (the header's columns cannot be put in order, so the values cannot be assigned to columns)"));
             return;
         }
 
@@ -476,19 +476,21 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
                         RowLabel row = gaps[i - start];
                         if (_candidates.TryGetValue(pending[i].Raw, out var similar))
                         {
-                            Diagnostics.Add(ImportDiagnosticCodes.LabelSimilar,
+                            string count = similar.Rows.Count.ToString(CultureInfo.InvariantCulture);
+                            Diagnostics.AddTemplated(ImportDiagnosticCodes.LabelSimilar,
                                 new ImportLocation { Line = similar.Label.Line, Table = Table.Table, Row = row.Key, Pointer = RowPointer(row) },
-                                $"标签“{similar.Label.Text}”已损坏,是 {similar.Rows.Count} 个行标签的一部分;按其在正式表格中的位置读作“{row}”。",
-                                $"The label \"{similar.Label.Text}\" is damaged and part of {similar.Rows.Count} row labels; by its place in the official order it was read as \"{row}\".",
-                                similar.Label.Text, row.ToString(), similar.Label.Text);
+                                new[]
+                                {
+                                    ImportArguments.Text("text", similar.Label.Text),
+                                    ImportArguments.Text("how", "已损坏、是 " + count + " 个行标签的一部分，按其在官方顺序中的位置", "(damaged, part of " + count + " row labels) by its place in the official order"),
+                                    ImportArguments.Row(Table, row),
+                                }, similar.Label.Text);
                             continue;
                         }
 
-                        Diagnostics.Add(ImportDiagnosticCodes.RowByPosition,
+                        Diagnostics.AddTemplated(ImportDiagnosticCodes.RowByPosition,
                             new ImportLocation { Line = pending[i].Raw.Line, Table = Table.Table, Row = row.Key, Pointer = RowPointer(row) },
-                            $"表三第 {pending[i].Raw.Line} 行的数值没有行标签,按位置(正式表格中唯一空缺的行)且勾稽关系相符,读作“{row}”。",
-                            $"The values on line {pending[i].Raw.Line} of 表三 have no row label; by position (the only gap of the official order), with the arithmetic agreeing, they were read as \"{row}\".",
-                            pending[i].Raw.RawText, row.ToString());
+                            new[] { ImportArguments.Row(Table, row) }, pending[i].Raw.RawText);
                     }
                 }
             }
@@ -504,8 +506,8 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
             }
             else if (!placed.Contains(raw))
             {
-                Diagnostics.Add(ImportDiagnosticCodes.RowUnlabelled, new ImportLocation { Line = raw.Line, Table = Table.Table },
-                    "表三中有数值没有行标签,未读取。", "表三 has values without a row label; they were not read.", raw.RawText);
+                Diagnostics.AddTemplated(ImportDiagnosticCodes.RowUnlabelled, new ImportLocation { Line = raw.Line, Table = Table.Table },
+                    new[] { ImportArguments.Table(Table) }, raw.RawText);
             }
         }
     }
@@ -598,10 +600,13 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
         {
             if (match.Quality == LabelMatchQuality.Fragment)
             {
-                Diagnostics.Add(ImportDiagnosticCodes.HeaderFragment, new ImportLocation { Line = cell.Line, Table = Table.Table },
-                    $"表头“{cell.Text}”是被拆分或截断的表头片段{(match.Column is { } c ? ",读作“" + c.Chinese + "”" : string.Empty)}。",
-                    $"The header \"{cell.Text}\" is a piece of a split or truncated header{(match.Column is { } e ? ", read as \"" + e.Chinese + "\"" : string.Empty)}.",
-                    cell.Text);
+                Diagnostics.AddTemplated(ImportDiagnosticCodes.HeaderFragment, new ImportLocation { Line = cell.Line, Table = Table.Table }, new[]
+                {
+                    ImportArguments.Text("text", cell.Text),
+                    match.Column is { } c
+                        ? ImportArguments.Text("outcome", "识别为“" + c.Chinese + "”列", "was recognised as the column " + c.English)
+                        : ImportArguments.Text("outcome", "是被拆分或截断的表头的一部分", "is a piece of a split or truncated header"),
+                }, cell.Text);
             }
 
             if (match.Column is not { } column)
@@ -672,9 +677,7 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
         if (subtotalSeen)
         {
             Context.Grid.AddOptionalColumn(Table.Table, "legalPersonSubtotal");
-            Diagnostics.Add(ImportDiagnosticCodes.SubtotalColumn, new ImportLocation { Table = Table.Table },
-                "表三有“法人或其他组织小计”列,记为 legalPersonSubtotal。",
-                "表三 has the 法人或其他组织小计 column; it is kept as legalPersonSubtotal.");
+            Diagnostics.AddTemplated(ImportDiagnosticCodes.SubtotalColumn, new ImportLocation { Table = Table.Table }, Array.Empty<DiagnosticArgument>());
         }
     }
 

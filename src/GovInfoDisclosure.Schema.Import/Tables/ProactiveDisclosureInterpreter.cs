@@ -100,8 +100,8 @@ internal sealed class ProactiveDisclosureInterpreter : TableInterpreter
             return; // nothing in it (e.g. a table cut short): no values to report unread, no line to cite
         }
 
-        Diagnostics.Add(ImportDiagnosticCodes.RowUnlabelled, new ImportLocation { Line = raw.Line, Table = Table.Table },
-            $"{TableName}中有数值没有行标签,未读取。", $"{TableName} has values without a row label; they were not read.", raw.RawText);
+        Diagnostics.AddTemplated(ImportDiagnosticCodes.RowUnlabelled, new ImportLocation { Line = raw.Line, Table = Table.Table },
+            new[] { ImportArguments.Table(Table) }, raw.RawText);
     }
 
     private static AmountUnit UnitOf(string header)

@@ -41,9 +41,12 @@ internal sealed class ReconsiderationInterpreter : TableInterpreter
                 }
                 else if (last.Quality == LabelMatchQuality.Fragment)
                 {
-                    Diagnostics.Add(ImportDiagnosticCodes.HeaderFragment, new ImportLocation { Line = cell.Line, Table = Table.Table },
-                        $"表头“{cell.Text}”不完整(换行或截断),按表四的固定列序读取。",
-                        $"The header \"{cell.Text}\" is a fragment (wrapped or cut); 表四 is read in its fixed column order.", cell.Text);
+                    Diagnostics.AddTemplated(ImportDiagnosticCodes.HeaderFragment, new ImportLocation { Line = cell.Line, Table = Table.Table }, new[]
+                    {
+                        ImportArguments.Text("text", cell.Text),
+                        ImportArguments.Text("outcome", "不完整（换行或截断），表四按固定列序读取",
+                            "is wrapped or cut short; the review and litigation table is read in its fixed column order"),
+                    }, cell.Text);
                 }
             }
 
@@ -82,10 +85,12 @@ internal sealed class ReconsiderationInterpreter : TableInterpreter
             }
             else
             {
-                Diagnostics.Add(ImportDiagnosticCodes.RowAmbiguous, new ImportLocation { Line = raw.Line, Table = Table.Table, Pointer = "/" + Table.Key },
-                    $"表四应有 {Width} 个数据单元格,实际读到 {raw.Values.Count} 个;为免错位,表四留空,请人工核对。",
-                    $"表四 should have {Width} value cells but {raw.Values.Count} were read; to avoid shifting values the table is left blank — check it by hand.",
-                    raw.RawText, $"{Width} cells", $"{raw.Values.Count} cells");
+                Diagnostics.AddTemplated(ImportDiagnosticCodes.RowAmbiguous, new ImportLocation { Line = raw.Line, Table = Table.Table, Pointer = "/" + Table.Key },
+                    new[]
+                    {
+                        ImportArguments.WholeTable(Table),
+                        ImportArguments.Text("detail", "（行无法区分，整张表留空）", " (its rows cannot be told apart: the whole table is left blank)"),
+                    }, raw.RawText, Width, raw.Values.Count);
                 foreach (RowLabel row in tableRows)
                 {
                     Poison(row);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Cells;
+using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Model;
 using GovInfoDisclosure.Schema.Import.Sources;
@@ -116,16 +117,21 @@ internal abstract class TableInterpreter
         AssignValues(row, values, raw, columns, unitOf);
     }
 
-    protected void ReportAmbiguous(RowLabel row, RawRow raw, int expected, string? reasonZh = null, string? reasonEn = null)
+    /// <summary>Reports a row whose values cannot be assigned to its columns, and leaves its cells blank.</summary>
+    /// <param name="row">The row.</param>
+    /// <param name="raw">The row as printed.</param>
+    /// <param name="expected">The number of value cells the row should have.</param>
+    /// <param name="detail">Why, when the count alone does not say it (<c>{detail}</c> of the template); none otherwise.</param>
+    protected void ReportAmbiguous(RowLabel row, RawRow raw, int expected, DiagnosticArgument? detail = null)
     {
-        string label = row.ToString();
-        Diagnostics.Add(ImportDiagnosticCodes.RowAmbiguous,
+        Diagnostics.AddTemplated(ImportDiagnosticCodes.RowAmbiguous,
             new ImportLocation { Line = raw.LabelLine, Table = Table.Table, Row = row.Key, Pointer = RowPointer(row) },
-            reasonZh ?? $"{TableName}“{label}”一行应有 {expected} 个数据单元格,实际读到 {raw.Values.Count} 个;为免错位,该行留空,请人工核对。",
-            reasonEn ?? $"{TableName} row \"{label}\" should have {expected} value cells but {raw.Values.Count} were read; to avoid shifting values the row is left blank — check it by hand.",
-            raw.RawText, $"{expected} cells", $"{raw.Values.Count} cells");
+            new[] { ImportArguments.Row(Table, row), detail ?? NoDetail }, raw.RawText, expected, raw.Values.Count);
         Poison(row);
     }
+
+    /// <summary>The empty <c>{detail}</c> of <see cref="ImportDiagnosticCodes.RowAmbiguous"/> when the cell count says it all.</summary>
+    protected static DiagnosticArgument NoDetail { get; } = ImportArguments.Text("detail", string.Empty);
 
     /// <summary>Types and stores already aligned values for a row.</summary>
     protected void AssignValues(RowLabel row, IReadOnlyList<SourceCell> values, RawRow raw, IReadOnlyList<ColumnLabel> columns,
@@ -143,15 +149,12 @@ internal abstract class TableInterpreter
             var location = new ImportLocation { Line = cell.Line, Table = Table.Table, Row = row.Key, Column = column.Key, Pointer = pointer };
             if (reading.Problem is { } problem)
             {
-                (string zh, string en) = CellProblemMessage(problem, row, column, cell.Text);
-                Diagnostics.Add(problem, location, zh, en, cell.Text, reading.Expected, cell.Text);
+                Diagnostics.AddTemplated(problem, location, new[] { ImportArguments.Cell(Table, row, column), ImportArguments.Text("text", cell.Text) }, cell.Text);
             }
             else if (reading.Note is { } note)
             {
-                Diagnostics.Add(note, location,
-                    $"{TableName}“{row}”—{column.Chinese}:单元格“{cell.Text}”中的单位已处理,读作 {reading.Value}。",
-                    $"{TableName} \"{row}\" — {column.Chinese}: the unit in \"{cell.Text}\" was removed or converted; read as {reading.Value}.",
-                    cell.Text, null, reading.Value.ToString());
+                Diagnostics.AddTemplated(note, location, new[] { ImportArguments.Cell(Table, row, column), ImportArguments.Text("text", cell.Text) }, cell.Text,
+                    actual: reading.Value.Value);
             }
 
             read.Add(reading.Value);
@@ -168,15 +171,16 @@ internal abstract class TableInterpreter
             var location = new ImportLocation { Line = raw.LabelLine, Table = Table.Table, Row = row.Key, Pointer = RowPointer(row) };
             if (SameValues(earlier, read))
             {
-                Diagnostics.Add(ImportDiagnosticCodes.RowRepeated, location,
-                    $"{TableName}“{row}”一行重复出现,数值相同。", $"{TableName} row \"{row}\" appears again with the same values.", raw.RawText);
+                Diagnostics.AddTemplated(ImportDiagnosticCodes.RowRepeated, location, new[] { ImportArguments.Row(Table, row) }, raw.RawText);
             }
             else
             {
-                Diagnostics.Add(ImportDiagnosticCodes.RowConflict, location,
-                    $"{TableName}“{row}”一行出现两次且数值不同;该行留空,请人工核对。",
-                    $"{TableName} row \"{row}\" appears twice with different values; it is left blank — check it by hand.",
-                    raw.RawText, string.Join(" | ", earlier), string.Join(" | ", read));
+                Diagnostics.AddTemplated(ImportDiagnosticCodes.RowConflict, location, new[]
+                {
+                    ImportArguments.Row(Table, row),
+                    ImportArguments.Text("first", string.Join(" | ", earlier)),
+                    ImportArguments.Text("second", string.Join(" | ", read)),
+                }, raw.RawText);
                 Poison(row, columns);
             }
 
@@ -202,19 +206,17 @@ internal abstract class TableInterpreter
         }
 
         Context.ExtraRows.Add(new ExtraRow(Table.Table, label.Line, label.Text, cells));
-        Diagnostics.Add(ImportDiagnosticCodes.ExtraRow, new ImportLocation { Line = label.Line, Table = Table.Table },
-            $"{TableName}中的“{label.Text}”不是正式表格的行,已原样保留在附加行中。",
-            $"\"{label.Text}\" is not a row of the official {TableName}; it is kept as printed among the extra rows.",
-            raw.RawText);
+        Diagnostics.AddTemplated(ImportDiagnosticCodes.ExtraRow, new ImportLocation { Line = label.Line, Table = Table.Table },
+            new[] { ImportArguments.Table(Table), ImportArguments.Text("text", label.Text) }, raw.RawText);
     }
 
-    protected void ReportUnknownText(SourceCell cell)
-    {
-        Diagnostics.Add(ImportDiagnosticCodes.UnknownTableText, new ImportLocation { Line = cell.Line, Table = Table.Table },
-            $"{TableName}中的文字“{cell.Text}”既不是已知标签也没有数值,已忽略。",
-            $"The text \"{cell.Text}\" in {TableName} is neither a known label nor followed by values; it was ignored.",
-            cell.Text);
-    }
+    protected void ReportUnknownText(SourceCell cell) =>
+        ReportUnknownText(cell.Line, cell.Text, ImportArguments.Text("why", "既不是已知标签，也没有数值", "neither a known label nor followed by values"));
+
+    /// <summary>Reports text of the table that was ignored, and why (<c>{why}</c> of the template).</summary>
+    protected void ReportUnknownText(int line, string text, DiagnosticArgument why) =>
+        Diagnostics.AddTemplated(ImportDiagnosticCodes.UnknownTableText, new ImportLocation { Line = line, Table = Table.Table },
+            new[] { ImportArguments.Table(Table), ImportArguments.Text("text", text), why }, text);
 
     protected void ReportLabelQuality(LabelMatch match, SourceCell cell)
     {
@@ -224,29 +226,23 @@ internal abstract class TableInterpreter
         }
 
         var location = new ImportLocation { Line = cell.Line, Table = Table.Table, Row = row.Key, Pointer = RowPointer(row) };
+        DiagnosticArgument[] arguments = { ImportArguments.Text("text", cell.Text), ImportArguments.Row(Table, row) };
         switch (match.Quality)
         {
             case LabelMatchQuality.Annotated:
-                Diagnostics.Add(ImportDiagnosticCodes.LabelAnnotated, location,
-                    $"标签“{cell.Text}”带有附注,按正式标签“{row.Chinese}”读取。",
-                    $"The label \"{cell.Text}\" carries an annotation; it was read as the official label \"{row.Chinese}\".", cell.Text);
+                Diagnostics.AddTemplated(ImportDiagnosticCodes.LabelAnnotated, location, arguments, cell.Text);
                 break;
             case LabelMatchQuality.Truncated:
-                Diagnostics.Add(ImportDiagnosticCodes.LabelTruncated, location,
-                    $"标签“{cell.Text}”不完整,是唯一以此开头的标签“{row.Chinese}”。",
-                    $"The label \"{cell.Text}\" is cut short; it is the start of only one label, \"{row.Chinese}\".", cell.Text);
+                Diagnostics.AddTemplated(ImportDiagnosticCodes.LabelTruncated, location, arguments, cell.Text);
                 break;
             case LabelMatchQuality.Similar:
                 MarkRowMatched(row, CellProvenance.MatchedBySimilarity);
-                Diagnostics.Add(ImportDiagnosticCodes.LabelSimilar, location,
-                    $"标签“{cell.Text}”已损坏,按编号、在正式表格中的位置和相似度读作“{row}”。",
-                    $"The label \"{cell.Text}\" is damaged; by its numbering, its place in the official order and its similarity it was read as \"{row}\".",
-                    cell.Text, row.ToString(), cell.Text);
+                Diagnostics.AddTemplated(ImportDiagnosticCodes.LabelSimilar, location,
+                    new[] { arguments[0], arguments[1], ImportArguments.Text("how", "按编号、在官方顺序中的位置和相似度", "by its numbering, its place in the official order and its similarity") },
+                    cell.Text);
                 break;
             case LabelMatchQuality.Variant:
-                Diagnostics.Add(ImportDiagnosticCodes.LabelVariant, location,
-                    $"标签“{cell.Text}”是“{row.Chinese}”的已知变体。",
-                    $"The label \"{cell.Text}\" is a known variant of \"{row.Chinese}\".", cell.Text);
+                Diagnostics.AddTemplated(ImportDiagnosticCodes.LabelVariant, location, arguments, cell.Text);
                 break;
         }
     }
@@ -271,10 +267,8 @@ internal abstract class TableInterpreter
                 continue;
             }
 
-            Diagnostics.Add(ImportDiagnosticCodes.RowMissing,
-                new ImportLocation { Table = Table.Table, Row = row.Key, Pointer = RowPointer(row) },
-                $"{TableName}中没有找到“{row}”一行,其单元格留空。",
-                $"The row \"{row}\" of {TableName} was not found; its cells are blank.");
+            Diagnostics.AddTemplated(ImportDiagnosticCodes.RowMissing,
+                new ImportLocation { Table = Table.Table, Row = row.Key, Pointer = RowPointer(row) }, new[] { ImportArguments.Row(Table, row) });
         }
     }
 
@@ -288,24 +282,6 @@ internal abstract class TableInterpreter
             Context.Grid[pointer] = ReportCell.Blank;
             Context.Provenance[pointer] = CellProvenance.Unreadable;
         }
-    }
-
-    private (string Zh, string En) CellProblemMessage(string code, RowLabel row, ColumnLabel column, string text)
-    {
-        string where = $"{TableName}“{row}”—{column.Chinese}";
-        string whereEn = $"{TableName} \"{row}\" — {column.Chinese}";
-        return code switch
-        {
-            ImportDiagnosticCodes.CellOutOfRange => ($"{where}:“{text}”超出计数范围,可能是多个单元格的数字连在一起;留空。",
-                $"{whereEn}: \"{text}\" is too large for a count, possibly the digits of several cells run together; left blank."),
-            ImportDiagnosticCodes.CellNegative => ($"{where}:“{text}”为负数;留空。", $"{whereEn}: \"{text}\" is negative; left blank."),
-            ImportDiagnosticCodes.CellNotInteger => ($"{where}:“{text}”不是整数;留空。", $"{whereEn}: \"{text}\" is not a whole number; left blank."),
-            ImportDiagnosticCodes.CellWrongUnit => ($"{where}:“{text}”的单位与该列不符;留空。", $"{whereEn}: the unit of \"{text}\" does not fit the column; left blank."),
-            ImportDiagnosticCodes.CellUnitUnknown => ($"{where}:金额“{text}”及其表头都没有注明单位(元或万元);留空。",
-                $"{whereEn}: neither the amount \"{text}\" nor its header states the unit (元 or 万元); left blank."),
-            _ => ($"{where}:“{text}”的数字可能连在一起或被拆开,无法可靠读取;留空。",
-                $"{whereEn}: the digits of \"{text}\" look run together or split and cannot be read reliably; left blank."),
-        };
     }
 
     private static bool SameValues(List<ReportCell> a, List<ReportCell> b)

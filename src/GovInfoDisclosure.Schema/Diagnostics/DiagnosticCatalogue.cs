@@ -89,19 +89,19 @@ public static class DiagnosticCatalogue
             "The check of this input failed inside (please report it): {reason}", fatal: true);
         Add(list, "IMP-INPUT-EMPTY", E, DiagnosticStage.Input, "输入为空", "The input is empty", "输入为空。", "The input is empty.", fatal: true);
         Add(list, "IMP-INPUT-TOO-LARGE", E, DiagnosticStage.Input, "输入过大", "The input is too large",
-            "输入有 {actual} 个字符，超过上限 {expected}。", "The input has {actual} characters, more than the limit of {expected}.", fatal: true);
+            "{source}有 {actual} 个{unit}，超过上限 {expected} 个{limitUnit}。", "{source} has {actual} {unit}, more than the limit of {expected} {limitUnit}.", fatal: true);
 
         Add(list, "IMP-INPUT-ENCODING", I, DiagnosticStage.Input, "输入编码", "Input encoding", "输入按 {encoding} 解码（{source}）。", "The input was decoded as {encoding} ({source}).");
-        Add(list, "IMP-INPUT-INVALID-BYTES", W, DiagnosticStage.Input, "无效字节", "Invalid bytes", "UTF-8 输入有无效字节序列，已替换为 U+FFFD。",
-            "The UTF-8 input has invalid byte sequences; they were replaced by U+FFFD.");
-        Add(list, "IMP-INPUT-UNSUPPORTED", E, DiagnosticStage.Input, "不支持的文件", "Unsupported file", "不读取此类文件（{kind}）；请另存为 .docx 或 PDF。",
-            "This kind of file is not read ({kind}); save it as .docx or PDF.", fatal: true);
-        Add(list, "IMP-INPUT-DAMAGED", E, DiagnosticStage.Input, "文件损坏", "Damaged file", "PDF 或 Word 文档无法打开（损坏、截断或加密）。",
-            "The PDF or Word document cannot be opened (damaged, truncated or encrypted).", fatal: true);
-        Add(list, "IMP-PDF-NO-TEXT-LAYER", E, DiagnosticStage.Import, "PDF 没有文字层", "PDF without a text layer", "PDF 页面没有文字层（扫描件需先 OCR）或文字无法映射为 Unicode。",
-            "A PDF page has no text layer (a scan needs OCR first) or its text cannot be mapped to Unicode.", fatal: true);
-        Add(list, "IMP-HTML-TOO-DEEP", E, DiagnosticStage.Import, "HTML 嵌套过深", "HTML nested too deeply", "网页元素嵌套过深，拒绝读取。",
-            "The page nests its elements deeper than the reader follows; it is refused.", fatal: true);
+        Add(list, "IMP-INPUT-INVALID-BYTES", W, DiagnosticStage.Input, "无效字节", "Invalid bytes", "UTF-8 输入有 {actual} 处无效字节序列，已替换为 U+FFFD：{where}。",
+            "The UTF-8 input has {actual} invalid byte sequence(s); each was replaced by U+FFFD: {where}.");
+        Add(list, "IMP-INPUT-UNSUPPORTED", E, DiagnosticStage.Input, "不支持的文件", "Unsupported file", "不读取此类输入（{kind}）；{advice}。",
+            "This kind of input is not read ({kind}); {advice}.", fatal: true);
+        Add(list, "IMP-INPUT-DAMAGED", E, DiagnosticStage.Input, "文件损坏", "Damaged file", "{document}无法打开：{detail}。",
+            "{document} cannot be opened: {detail}.", fatal: true);
+        Add(list, "IMP-PDF-NO-TEXT-LAYER", E, DiagnosticStage.Import, "PDF 没有文字层", "PDF without a text layer", "PDF 从第 {page} 页起有 {actual} 页{problem}；{advice}。",
+            "From page {page} on, {actual} page(s) of the PDF {problem}; {advice}.", fatal: true);
+        Add(list, "IMP-HTML-TOO-DEEP", E, DiagnosticStage.Import, "HTML 嵌套过深", "HTML nested too deeply", "网页元素嵌套超过 {expected} 层，拒绝读取。",
+            "The page nests its elements deeper than {expected} levels; it is refused.", fatal: true);
 
         // ---- Document: JSON report documents, rules files -----------------------------------------------------------
         Add(list, "JSON-SYNTAX", E, DiagnosticStage.Document, "不是 JSON", "Not JSON", "JSON 语法错误：{detail}", "JSON syntax error: {detail}", fatal: true);
@@ -134,53 +134,53 @@ public static class DiagnosticCatalogue
 
         // ---- Import ----------------------------------------------------------------------------------------------------
         Add(list, "IMP-NOT-A-REPORT", E, DiagnosticStage.Import, "不是年度报告", "Not an annual report",
-            "没有识别到任何章节标题或年度报告表格：输入不是政府信息公开工作年度报告。", "No section heading and no table of the report was recognised: the input is not an annual report.", fatal: true);
-        Add(list, "IMP-YEAR-MISSING", E, DiagnosticStage.Import, "缺少年度", "Year not found", "文本中找不到报告年度；请在导入选项中给出。",
-            "The year reported on cannot be found in the text; pass it in the import options.", fatal: true);
+            "{reason}：输入不是政府信息公开工作年度报告。", "{reason}: the input is not an annual report.", fatal: true);
+        Add(list, "IMP-YEAR-MISSING", E, DiagnosticStage.Import, "缺少年度", "Year not found", "{source}中找不到报告年度；请在导入选项中给出。",
+            "The year reported on cannot be found in {source}; pass it in the import options.", fatal: true);
         Add(list, "IMP-YEAR-OUT-OF-RANGE", E, DiagnosticStage.Import, "年度超出范围", "Year out of range", "统计期限的年度 {actual} 不在 2008 至 2100 之间，报告无法保存。",
             "The statistical period's year {actual} is not from 2008 to 2100: the report cannot hold it.", fatal: true);
-        Add(list, "IMP-BODY-ON-ONE-LINE", I, DiagnosticStage.Import, "正文在一行", "Body on one line", "整篇正文印在一行，按章节标题和官方行标签读取。",
-            "The whole body is printed on one line; it was read by its section headings and the official row labels.");
-        Add(list, "IMP-CELLS-INFERRED", W, DiagnosticStage.Import, "单元格由算术推断", "Cells inferred by arithmetic", "{row}：粘连的数字按官方勾稽关系唯一拆分，单元格为推断值。",
-            "{row}: run-together digits were split the only way the official arithmetic admits; the cells are inferred.");
-        Add(list, "IMP-RUN-SPLIT-AMBIGUOUS", I, DiagnosticStage.Import, "粘连数字无法唯一拆分", "Run-together digits not splittable", "{row}：粘连的数字有 {count} 种拆分，留空。",
-            "{row}: the run-together digits admit {count} splits; left blank.");
-        Add(list, "IMP-LABEL-SIMILAR", I, DiagnosticStage.Import, "标签按相似度识别", "Label matched by similarity", "行标签“{text}”按编号、位置和相似度识别为 {row}。",
-            "The row label \"{text}\" was matched by its numbering, place and similarity as {row}.");
+        Add(list, "IMP-BODY-ON-ONE-LINE", I, DiagnosticStage.Import, "正文在一行", "Body on one line", "整篇正文印在一行（{count} 个章节标题），按章节标题和官方行标签读取。",
+            "The whole body is printed on one line ({count} section headings); it was read by its section headings and the official row labels.");
+        Add(list, "IMP-CELLS-INFERRED", W, DiagnosticStage.Import, "单元格由算术推断", "Cells inferred by arithmetic", "{row}：粘连的数字“{text}”按官方勾稽关系唯一拆分{split}，单元格为推断值。",
+            "{row}: the run-together digits \"{text}\" were split the only way the official arithmetic admits{split}; the cells are inferred.");
+        Add(list, "IMP-RUN-SPLIT-AMBIGUOUS", I, DiagnosticStage.Import, "粘连数字无法唯一拆分", "Run-together digits not splittable", "{row}：粘连的数字“{text}”{splits}，留空。",
+            "{row}: the run-together digits \"{text}\" {splits}; left blank.");
+        Add(list, "IMP-LABEL-SIMILAR", I, DiagnosticStage.Import, "标签按相似度识别", "Label matched by similarity", "行标签“{text}”{how}识别为 {row}。",
+            "The row label \"{text}\" was matched {how} as {row}.");
         Add(list, "IMP-ROW-BY-POSITION", W, DiagnosticStage.Import, "按位置分配的行", "Row assigned by position", "无标签的行按官方顺序中的位置分配为 {row}。",
             "A row printed without its label was assigned by its place in the official order to {row}.");
-        Add(list, "IMP-AGENCY-SOURCE", I, DiagnosticStage.Import, "机关名称来源", "Where the agency was read", "发布机关从{source}读取。", "The agency was read from {source}.");
+        Add(list, "IMP-AGENCY-SOURCE", I, DiagnosticStage.Import, "机关名称来源", "Where the agency was read", "发布机关“{agency}”从{source}读取。", "The agency \"{agency}\" was read from {source}.");
         Add(list, "IMP-YEAR-INFERRED", I, DiagnosticStage.Import, "年度为推断", "Year inferred", "报告年度 {year} 由{source}推断。", "The year {year} was inferred from {source}.");
         Add(list, "IMP-AGENCY-NOT-NAMED", I, DiagnosticStage.Import, "未写明机关", "Agency not named", "文本没有写明发布机关。", "The text never names the publishing body.");
-        Add(list, "IMP-FORMAT-AMBIGUOUS", W, DiagnosticStage.Import, "格式不明确", "Layout ambiguous", "表格标签同时含有两种格式的特征（旧版 {legacy}，现行 {current}）；采用特征较多的格式。",
-            "The table labels carry markers of both layouts (legacy {legacy}, current {current}); the layout with more markers was used.");
+        Add(list, "IMP-FORMAT-AMBIGUOUS", W, DiagnosticStage.Import, "格式不明确", "Layout ambiguous", "表格标签有旧版格式特征 {legacy} 处、现行格式特征 {current} 处；采用 {format} 格式（{why}）。",
+            "The table labels carry {legacy} marker(s) of the legacy layout and {current} of the current one; format {format} was used ({why}).");
         Add(list, "IMP-FORMAT-FROM-YEAR", W, DiagnosticStage.Import, "格式由年度判断", "Layout chosen from the year", "没有标签能区分格式；按年度 {year} 选择了 {format} 格式。",
             "No label tells the layout apart; format {format} was chosen from the year {year}.");
         Add(list, "IMP-SECTION-HEADING-VARIANT", I, DiagnosticStage.Import, "章节标题变体", "Section heading variant", "章节标题“{text}”按关键词识别为“{heading}”。",
             "The section heading \"{text}\" was recognised by its keywords as \"{heading}\".");
         Add(list, "IMP-SECTION-MISSING", W, DiagnosticStage.Import, "缺少章节", "Section missing", "没有找到章节标题“{heading}”。", "The section heading \"{heading}\" was not found.");
-        Add(list, "IMP-TABLE-MISSING", W, DiagnosticStage.Import, "缺少表格", "Table missing", "没有找到{table}，其单元格为空（未读取）。", "{table} was not found; its cells are blank (not read).", unread: true);
-        Add(list, "IMP-TABLE-REPLACED-BY-TEXT", W, DiagnosticStage.Import, "表格以文字代替", "Table replaced by a statement", "{table}处印有“{text}”而不是表格，单元格为空。",
-            "{table} prints \"{text}\" instead of the table; its cells are blank.");
+        Add(list, "IMP-TABLE-MISSING", W, DiagnosticStage.Import, "缺少表格", "Table missing", "没有找到{table}（可能是图片或附件），其单元格为空（未读取）。", "{table} was not found (it may be an image or an attachment); its cells are blank (not read).", unread: true);
+        Add(list, "IMP-TABLE-REPLACED-BY-TEXT", W, DiagnosticStage.Import, "表格以文字代替", "Table replaced by a statement", "{table}处印有“{text}”而不是表格；{outcome}。",
+            "{table} prints \"{text}\" instead of the table; {outcome}.");
         Add(list, "IMP-TABLE-FILLED-WITH-ZERO", I, DiagnosticStage.Import, "表格按 0 填写", "Table filled with zeros", "{table}印作“{text}”，按选项填为 0。",
             "{table} printed as \"{text}\" was filled with 0, as the options ask.");
-        Add(list, "IMP-PAGE-BREAK-REMOVED", I, DiagnosticStage.Import, "删除分页内容", "Page break removed", "删除了表格中的页码、分页符或重复表头。",
-            "A page number, page break or repeated table header was removed from inside a table.");
+        Add(list, "IMP-PAGE-BREAK-REMOVED", I, DiagnosticStage.Import, "删除分页内容", "Page break removed", "分页处理：{what}。",
+            "Page break: {what}.");
         Add(list, "IMP-FOOTER-DROPPED", I, DiagnosticStage.Import, "删除网页页脚", "Footer dropped", "{what}已舍去（{lines} 行）。", "{what} was dropped ({lines} lines).");
-        Add(list, "IMP-ROW-AMBIGUOUS", E, DiagnosticStage.Import, "行单元格数不符", "Row with the wrong number of cells", "{row}：应有 {expected} 个单元格，实有 {actual} 个；该行留空，不移位。",
-            "{row}: {expected} cells expected, {actual} found; the row is left blank rather than shifted.", unread: true);
-        Add(list, "IMP-ROW-UNLABELLED", E, DiagnosticStage.Import, "无标签的行", "Row without a label", "数值前没有行标签，未分配。", "Values were found without a row label before them; they were not assigned.", unread: true);
-        Add(list, "IMP-ROW-CONFLICT", E, DiagnosticStage.Import, "行重复且数值不同", "Row repeated with other values", "{row} 出现两次且数值不同；该行留空。",
-            "{row} appears twice with different values; its cells are left blank.", unread: true);
+        Add(list, "IMP-ROW-AMBIGUOUS", E, DiagnosticStage.Import, "行单元格数不符", "Row with the wrong number of cells", "{row}：应有 {expected} 个单元格，实有 {actual} 个{detail}；该行留空，不移位。",
+            "{row}: {expected} cells expected, {actual} found{detail}; the row is left blank rather than shifted.", unread: true);
+        Add(list, "IMP-ROW-UNLABELLED", E, DiagnosticStage.Import, "无标签的行", "Row without a label", "{table}中有数值前没有行标签，未分配。", "{table}: values were found without a row label before them; they were not assigned.", unread: true);
+        Add(list, "IMP-ROW-CONFLICT", E, DiagnosticStage.Import, "行重复且数值不同", "Row repeated with other values", "{row} 出现两次且数值不同（“{first}”与“{second}”）；该行留空。",
+            "{row} appears twice with different values (\"{first}\" and \"{second}\"); its cells are left blank.", unread: true);
         Add(list, "IMP-ROW-REPEATED", I, DiagnosticStage.Import, "行重复", "Row repeated", "{row} 以相同数值重复出现。", "{row} appears twice with the same values.");
         Add(list, "IMP-ROW-MISSING", W, DiagnosticStage.Import, "缺少行", "Row missing", "没有找到 {row}，其单元格为空（未读取）。", "{row} was not found; its cells are blank (not read).", unread: true);
         Add(list, "IMP-LABEL-ANNOTATED", I, DiagnosticStage.Import, "标签带注释", "Label annotated", "行标签“{text}”按官方前缀识别为 {row}。", "The row label \"{text}\" was matched on its official prefix as {row}.");
         Add(list, "IMP-LABEL-TRUNCATED", I, DiagnosticStage.Import, "标签被截断", "Label cut short", "行标签“{text}”被截断，识别为 {row}。", "The row label \"{text}\" is cut short and was matched as {row}.");
         Add(list, "IMP-LABEL-VARIANT", I, DiagnosticStage.Import, "标签变体", "Label variant", "行标签“{text}”是 {row} 的已知变体。", "The row label \"{text}\" is a known variant of {row}.");
-        Add(list, "IMP-HEADER-FRAGMENT", I, DiagnosticStage.Import, "表头片段", "Header fragment", "表头片段“{text}”识别为 {column}。", "The header fragment \"{text}\" was recognised as {column}.");
-        Add(list, "IMP-EXTRA-ROW", I, DiagnosticStage.Import, "官方表格之外的行", "Row beyond the official table", "行“{text}”不在官方表格中，另行保存。",
-            "The row \"{text}\" is not in the official table; it was kept aside.");
-        Add(list, "IMP-UNKNOWN-TABLE-TEXT", I, DiagnosticStage.Import, "表格中的其他文字", "Unknown text in a table", "忽略了表格中的文字“{text}”。", "The text \"{text}\" inside a table was ignored.");
+        Add(list, "IMP-HEADER-FRAGMENT", I, DiagnosticStage.Import, "表头片段", "Header fragment", "表头片段“{text}”{outcome}。", "The header fragment \"{text}\" {outcome}.");
+        Add(list, "IMP-EXTRA-ROW", I, DiagnosticStage.Import, "官方表格之外的行", "Row beyond the official table", "{table}的行“{text}”不在官方表格中，另行保存。",
+            "The row \"{text}\" is not in the official {table}; it was kept aside.");
+        Add(list, "IMP-UNKNOWN-TABLE-TEXT", I, DiagnosticStage.Import, "表格中的其他文字", "Unknown text in a table", "忽略了{table}中的文字“{text}”（{why}）。", "The text \"{text}\" inside {table} was ignored ({why}).");
         Add(list, "IMP-SUBTOTAL-COLUMN", I, DiagnosticStage.Import, "法人或其他组织小计列", "Legal-person subtotal column", "表三有法人或其他组织小计列，保存为 legalPersonSubtotal。",
             "The application table has the legal-person subtotal column; it is kept as legalPersonSubtotal.");
         Add(list, "IMP-SUBTOTAL-ROW", I, DiagnosticStage.Import, "结果组小计行", "Result group subtotal row", "{row} 保存为结果组小计。", "{row} is kept as the group's subtotal.");
@@ -194,12 +194,12 @@ public static class DiagnosticCatalogue
         Add(list, "IMP-CELL-WRONG-UNIT", E, DiagnosticStage.Import, "单位不符", "Wrong unit", "{cell}：“{text}”的单位与该列不符，留空。", "{cell}: the unit of \"{text}\" does not fit the column; left blank.", unread: true);
         Add(list, "IMP-CELL-UNIT-UNKNOWN", E, DiagnosticStage.Import, "金额单位未知", "Amount without a unit", "{cell}：金额“{text}”没有单位，表头也没有，留空。",
             "{cell}: the amount \"{text}\" states no unit, nor does its header; left blank.", unread: true);
-        Add(list, "IMP-CELL-UNIT-CONVERTED", I, DiagnosticStage.Import, "单位已换算", "Unit converted", "{cell}：“{text}”已去掉或换算单位。", "{cell}: the unit of \"{text}\" was removed or converted.");
+        Add(list, "IMP-CELL-UNIT-CONVERTED", I, DiagnosticStage.Import, "单位已换算", "Unit converted", "{cell}：“{text}”已去掉或换算单位，读作 {actual}。", "{cell}: the unit of \"{text}\" was removed or converted; read as {actual}.");
         Add(list, "IMP-CELL-TEXT-NUMBER", I, DiagnosticStage.Import, "文本形式的数字", "Number written as text", "{pointer}：文本“{text}”按数字读取。", "{pointer}: the text \"{text}\" was read as a number.");
         Add(list, "IMP-INTEROP-INVALID-JSON", E, DiagnosticStage.Import, "KIROGOVCOMPARE 文档无效", "Invalid KIROGOVCOMPARE document", "KIROGOVCOMPARE 文档不是 JSON 对象：{detail}",
             "The KIROGOVCOMPARE document is not a JSON object: {detail}", fatal: true);
-        Add(list, "IMP-INTEROP-WRONG-TYPE", E, DiagnosticStage.Import, "KIROGOVCOMPARE 类型错误", "KIROGOVCOMPARE value of the wrong type", "{pointer}：类型错误，单元格留空。",
-            "{pointer}: wrong JSON type; the cell is left blank.", unread: true);
+        Add(list, "IMP-INTEROP-WRONG-TYPE", E, DiagnosticStage.Import, "KIROGOVCOMPARE 类型错误", "KIROGOVCOMPARE value of the wrong type", "{pointer}：应为数字、null 或字符串，实为 {kind}，单元格留空。",
+            "{pointer}: a number, null or a string expected, {kind} found; the cell is left blank.", unread: true);
         Add(list, "IMP-INTEROP-UNKNOWN-PROPERTY", I, DiagnosticStage.Import, "KIROGOVCOMPARE 未知属性", "KIROGOVCOMPARE property ignored", "{pointer}：忽略未映射的属性。", "{pointer}: a property this library does not map was ignored.");
         Add(list, "IMP-INTEROP-UNSUPPORTED-FORMAT", E, DiagnosticStage.Import, "KIROGOVCOMPARE 不支持该格式", "Format not supported by KIROGOVCOMPARE",
             "KIROGOVCOMPARE 只保存现行格式，无法写出 {format} 格式的报告。", "KIROGOVCOMPARE stores the current format only: a report of format {format} cannot be written.");

@@ -200,7 +200,7 @@ public class DocumentImportTests
         Assert.Equal(ImportDiagnosticCodes.PdfNoTextLayer, error.Code);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Equal(1, error.Location.Line);
-        Assert.Equal("2 page(s) without text", error.ActualText());
+        Assert.Equal((2m, "1", "have no text layer"), (error.Actual, error.Argument("page"), error.Argument("problem")));
         Assert.Equal(ImportSourceKind.Pdf, result.SourceKind);
     }
 
@@ -212,8 +212,8 @@ public class DocumentImportTests
         Assert.Null(result.Report);
         Diagnostic error = Assert.Single(result.Diagnostics);
         Assert.Equal(ImportDiagnosticCodes.PdfNoTextLayer, error.Code);
-        Assert.Equal("1 page(s) unmapped, first page 1", error.ActualText());
-        Assert.Contains("ToUnicode", error.Message.En, StringComparison.Ordinal);
+        Assert.Equal((1m, "1"), (error.Actual, error.Argument("page")));
+        Assert.Contains("ToUnicode", error.Argument("problem"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -224,8 +224,8 @@ public class DocumentImportTests
         Assert.Null(result.Report);
         Diagnostic error = Assert.Single(result.Diagnostics);
         Assert.Equal(ImportDiagnosticCodes.InputUnsupported, error.Code);
-        Assert.Equal("OLE compound file (.doc/.wps)", error.ActualText());
-        Assert.Contains(".docx", error.Message.En, StringComparison.Ordinal);
+        Assert.Equal("OLE compound file (.doc/.wps)", error.Argument("kind"));
+        Assert.Contains(".docx", error.Argument("advice"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -266,7 +266,7 @@ public class DocumentImportTests
 
         ImportResult result = ReportImporter.Import(buffer.ToArray());
 
-        Assert.Equal("ZIP without word/document.xml", Assert.Single(result.Diagnostics).ActualText());
+        Assert.Equal("ZIP without word/document.xml", Assert.Single(result.Diagnostics).Argument("kind"));
     }
 
     [Fact]

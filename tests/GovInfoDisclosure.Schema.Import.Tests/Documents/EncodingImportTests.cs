@@ -32,8 +32,8 @@ public class EncodingImportTests
         ImportResult result = ReportImporter.Import(bytes);
 
         Assert.Equal(ImportSourceKind.Html, result.SourceKind);
-        Assert.Equal("GB18030", EncodingInfo(result).ActualText());
-        Assert.Contains("gb2312", EncodingInfo(result).Message.En, StringComparison.Ordinal);
+        Assert.Equal("GB18030", EncodingInfo(result).Argument("encoding"));
+        Assert.Contains("\"gb2312\"", EncodingInfo(result).Argument("source"), StringComparison.Ordinal);
         Assert.Equal(Canonical("2024-pingwu-county-government-office"), ReportJson.Serialize(result.Report!));
     }
 
@@ -42,7 +42,7 @@ public class EncodingImportTests
     {
         ImportResult result = ReportImporter.Import(DocumentImportTests.Bytes(Huarong + ".utf16.txt"));
 
-        Assert.Equal("UTF-16LE", EncodingInfo(result).ActualText());
+        Assert.Equal("UTF-16LE", EncodingInfo(result).Argument("encoding"));
         Assert.Equal(Canonical(Huarong), ReportJson.Serialize(result.Report!));
     }
 
@@ -68,7 +68,7 @@ public class EncodingImportTests
 
         ImportResult result = ReportImporter.Import(bytes);
 
-        Assert.Equal(named, EncodingInfo(result).ActualText());
+        Assert.Equal(named, EncodingInfo(result).Argument("encoding"));
         Assert.Equal(DiagnosticSeverity.Info, EncodingInfo(result).Severity);
         Assert.Equal(Canonical(Huarong), ReportJson.Serialize(result.Report!));
     }
@@ -86,11 +86,12 @@ public class EncodingImportTests
 
         ImportResult result = ReportImporter.Import(bytes);
 
-        Assert.Equal("UTF-8", EncodingInfo(result).ActualText());
+        Assert.Equal("UTF-8", EncodingInfo(result).Argument("encoding"));
         Diagnostic bad = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputInvalidBytes);
         Assert.Equal(DiagnosticSeverity.Warning, bad.Severity);
         Assert.Equal(3, bad.Location.Line);
-        Assert.Equal("line 3, column 2", bad.ActualText());
+        Assert.Equal("line 3, column 2", bad.Argument("where"));
+        Assert.Equal(1m, bad.Actual);
         Assert.Equal(ReportJson.Serialize(ReportImporter.Import(replaced).Report!), ReportJson.Serialize(result.Report!));
     }
 
@@ -106,7 +107,7 @@ public class EncodingImportTests
 
         Diagnostic bad = Assert.Single(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputInvalidBytes);
         Assert.Equal(lines, bad.Location.Line);
-        Assert.Equal("UTF-8", EncodingInfo(result).ActualText());
+        Assert.Equal("UTF-8", EncodingInfo(result).Argument("encoding"));
         Assert.Equal(Canonical(Huarong), ReportJson.Serialize(result.Report!));
     }
 
@@ -119,7 +120,9 @@ public class EncodingImportTests
 
         Assert.Equal("GB18030", decoded.EncodingName);
         Assert.Equal("一、总体情况\n本年度共收到申请 3 件。", decoded.Text);
-        Assert.Equal("UTF-8", Assert.Single(decoded.Diagnostics).ExpectedText());
+        Diagnostic chosen = Assert.Single(decoded.Diagnostics);
+        Assert.Equal((ImportDiagnosticCodes.InputEncoding, "GB18030"), (chosen.Code, chosen.Argument("encoding")));
+        Assert.StartsWith("not UTF-8", chosen.Argument("source"), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -135,7 +138,7 @@ public class EncodingImportTests
 
         Assert.Equal("UTF-8", decoded.EncodingName);
         Assert.Equal(replacements, decoded.Text.Count(c => c == '\uFFFD'));
-        Assert.Contains(decoded.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputInvalidBytes && d.ActualText()!.StartsWith("line 1, column 201", StringComparison.Ordinal));
+        Assert.Contains(decoded.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputInvalidBytes && d.Argument("where").StartsWith("line 1, column 201", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -117,34 +117,37 @@ internal static class InputDecoder
         var scan = new Utf8Scan(bytes, decode: true);
         if (!force && scan.Invalid > 0 && scan.Invalid > NotUtf8Share * (scan.Invalid + scan.NonAsciiValid))
         {
-            string share = string.Format(CultureInfo.InvariantCulture, "{0} of {1} non-ASCII sequences", scan.Invalid, scan.Invalid + scan.NonAsciiValid);
-            diagnostics.Add(ImportDiagnosticCodes.InputEncoding, ImportLocation.None,
-                $"输入不是 UTF-8(无效字节序列 {share}),按 GB18030(兼容 GBK、GB2312)解码。",
-                $"The input is not UTF-8 ({share} are invalid); it was decoded as GB18030 (a superset of GBK and GB2312).",
-                expected: "UTF-8", actual: "GB18030");
+            string invalid = scan.Invalid.ToString(CultureInfo.InvariantCulture);
+            string sequences = (scan.Invalid + scan.NonAsciiValid).ToString(CultureInfo.InvariantCulture);
+            diagnostics.AddTemplated(ImportDiagnosticCodes.InputEncoding, ImportLocation.None, new[]
+            {
+                ImportArguments.Text("encoding", "GB18030"),
+                ImportArguments.Text("source", "不是 UTF-8：" + sequences + " 个非 ASCII 字节序列中有 " + invalid + " 个无效；GB18030 兼容 GBK、GB2312",
+                    "not UTF-8: " + invalid + " of " + sequences + " non-ASCII sequences are invalid; GB18030 is a superset of GBK and GB2312"),
+            });
             return new DecodedInput(Encoding.GetEncoding("GB18030").GetString(bytes.ToArray()), "GB18030", diagnostics.Items);
         }
 
-        diagnostics.Add(ImportDiagnosticCodes.InputEncoding, ImportLocation.None,
-            $"输入按 UTF-8 解码(依据:{whyZh})。", $"The input was decoded as UTF-8 (from {why}).", actual: "UTF-8");
+        diagnostics.AddTemplated(ImportDiagnosticCodes.InputEncoding, ImportLocation.None, Encoded("UTF-8", why, whyZh));
         if (scan.Invalid > 0)
         {
             var where = new StringBuilder();
+            var whereZh = new StringBuilder();
             foreach ((int line, int column) in scan.Located)
             {
                 where.Append(where.Length == 0 ? string.Empty : "; ").Append("line ").Append(line).Append(", column ").Append(column);
+                whereZh.Append(whereZh.Length == 0 ? string.Empty : "；").Append("第 ").Append(line).Append(" 行第 ").Append(column).Append(" 列");
             }
 
             if (scan.Invalid > scan.Located.Count)
             {
                 where.Append("; …");
+                whereZh.Append("；…");
             }
 
             (int firstLine, _) = scan.Located[0];
-            diagnostics.Add(ImportDiagnosticCodes.InputInvalidBytes, new ImportLocation { Line = firstLine },
-                $"UTF-8 输入中有 {scan.Invalid} 处无效字节序列,已替换为 U+FFFD:{where}。",
-                $"The UTF-8 input has {scan.Invalid} invalid byte sequence(s), each replaced by U+FFFD: {where}.",
-                expected: "valid UTF-8", actual: where.ToString());
+            diagnostics.AddTemplated(ImportDiagnosticCodes.InputInvalidBytes, new ImportLocation { Line = firstLine },
+                new[] { ImportArguments.Text("where", whereZh.ToString(), where.ToString()) }, actual: scan.Invalid);
         }
 
         return new DecodedInput(scan.Text!, "UTF-8", diagnostics.Items);
@@ -152,10 +155,13 @@ internal static class InputDecoder
 
     private static DecodedInput WithEncoding(ReadOnlySpan<byte> bytes, Encoding encoding, string name, string why, string whyZh, DiagnosticBag diagnostics)
     {
-        diagnostics.Add(ImportDiagnosticCodes.InputEncoding, ImportLocation.None,
-            $"输入按 {name} 解码(依据:{whyZh})。", $"The input was decoded as {name} (from {why}).", actual: name);
+        diagnostics.AddTemplated(ImportDiagnosticCodes.InputEncoding, ImportLocation.None, Encoded(name, why, whyZh));
         return new DecodedInput(encoding.GetString(bytes.ToArray()), name, diagnostics.Items);
     }
+
+    /// <summary>The arguments of <see cref="ImportDiagnosticCodes.InputEncoding"/>: the encoding and what chose it.</summary>
+    private static DiagnosticArgument[] Encoded(string name, string why, string whyZh) =>
+        new[] { ImportArguments.Text("encoding", name), ImportArguments.Text("source", "依据：" + whyZh, "from " + why) };
 
     private static Encoding? TryGetEncoding(string label)
     {

@@ -30,9 +30,11 @@ internal static class DocxReader
             Body? body = document.MainDocumentPart?.Document?.Body;
             if (body is null)
             {
-                diagnostics.Add(ImportDiagnosticCodes.InputDamaged, ImportLocation.None,
-                    "Word 文档没有正文(word/document.xml 缺失或为空)。", "The Word document has no body (word/document.xml is missing or empty).",
-                    expected: "a document body", actual: "none");
+                diagnostics.AddTemplated(ImportDiagnosticCodes.InputDamaged, ImportLocation.None, new[]
+                {
+                    ImportArguments.Text("document", "Word 文档", "The Word document"),
+                    ImportArguments.Text("detail", "没有正文（word/document.xml 缺失或为空）", "it has no body (word/document.xml is missing or empty)"),
+                });
                 return Empty(diagnostics);
             }
 
@@ -40,9 +42,12 @@ internal static class DocxReader
             reader.ReadBlocks(body);
             if (reader.TooLarge)
             {
-                diagnostics.Add(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None,
-                    $"Word 文档的文字超过上限 {maxChars} 个字符。", $"The Word document's text is longer than the limit of {maxChars} characters.",
-                    expected: $"≤ {maxChars} characters", actual: $"> {maxChars} characters");
+                diagnostics.AddTemplated(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None, new[]
+                {
+                    ImportArguments.Text("source", "Word 文档的文字（读到此处）", "The Word document's text (read so far)"),
+                    ImportArguments.Text("unit", "字符", "characters"),
+                    ImportArguments.Text("limitUnit", "字符", "characters"),
+                }, expected: maxChars, actual: reader.Characters);
                 return Empty(diagnostics);
             }
 
@@ -51,9 +56,11 @@ internal static class DocxReader
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException
             or InvalidOperationException or NotSupportedException or ArgumentException or FileFormatException)
         {
-            diagnostics.Add(ImportDiagnosticCodes.InputDamaged, ImportLocation.None,
-                "Word 文档已损坏或不完整,无法打开。", "The Word document is damaged or truncated and cannot be opened.",
-                expected: "a readable .docx", actual: ex.GetType().Name);
+            diagnostics.AddTemplated(ImportDiagnosticCodes.InputDamaged, ImportLocation.None, new[]
+            {
+                ImportArguments.Text("document", "Word 文档", "The Word document"),
+                ImportArguments.Text("detail", "已损坏或不完整（" + ex.GetType().Name + "）", "it is damaged or truncated (" + ex.GetType().Name + ")"),
+            });
             return Empty(diagnostics);
         }
     }
@@ -75,6 +82,9 @@ internal static class DocxReader
         public List<SourceBlock> Blocks { get; } = new();
 
         public bool TooLarge { get; private set; }
+
+        /// <summary>The characters read so far.</summary>
+        public int Characters => _chars;
 
         public void ReadBlocks(OpenXmlElement container)
         {

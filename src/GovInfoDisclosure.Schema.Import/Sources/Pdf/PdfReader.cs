@@ -43,6 +43,7 @@ internal static class PdfReader
             int textless = 0;
             int unmapped = 0;
             int firstUnmappedPage = 0;
+            int firstTextlessPage = 0;
             foreach (Page page in pdf.GetPages())
             {
                 IReadOnlyList<Letter> letters = page.Letters;
@@ -64,6 +65,7 @@ internal static class PdfReader
                 if (visible == 0)
                 {
                     textless++;
+                    firstTextlessPage = firstTextlessPage == 0 ? page.Number : firstTextlessPage;
                 }
 
                 if (bad > 0 && bad * 2 > bad + visible)
@@ -75,9 +77,12 @@ internal static class PdfReader
                 chars += letters.Count;
                 if (chars > maxChars)
                 {
-                    diagnostics.Add(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None,
-                        $"PDF 的文字超过上限 {maxChars} 个字符。", $"The PDF's text is longer than the limit of {maxChars} characters.",
-                        expected: $"≤ {maxChars} characters", actual: $"> {maxChars} characters");
+                    diagnostics.AddTemplated(ImportDiagnosticCodes.InputTooLarge, ImportLocation.None, new[]
+                    {
+                        ImportArguments.Text("source", "PDF 的文字（读到此处）", "The PDF's text (read so far)"),
+                        ImportArguments.Text("unit", "字符", "characters"),
+                        ImportArguments.Text("limitUnit", "字符", "characters"),
+                    }, expected: maxChars, actual: chars);
                     return Empty(diagnostics);
                 }
 
@@ -86,19 +91,23 @@ internal static class PdfReader
 
             if (unmapped > 0)
             {
-                diagnostics.Add(ImportDiagnosticCodes.PdfNoTextLayer, new ImportLocation { Line = 1 },
-                    $"PDF 第 {firstUnmappedPage} 页的字体没有 Unicode 映射(ToUnicode),文字无法读取:请重新导出 PDF(嵌入字体)或先进行文字识别(OCR)。",
-                    $"The fonts of page {firstUnmappedPage} of the PDF have no Unicode map (ToUnicode): the text cannot be read; export the PDF again with embedded fonts, or OCR it.",
-                    expected: "text mapped to Unicode", actual: $"{unmapped} page(s) unmapped, first page {firstUnmappedPage}");
+                diagnostics.AddTemplated(ImportDiagnosticCodes.PdfNoTextLayer, new ImportLocation { Line = 1 }, new[]
+                {
+                    ImportArguments.Number("page", firstUnmappedPage),
+                    ImportArguments.Text("problem", "的字体没有 Unicode 映射（ToUnicode），文字无法读取", "have fonts without a Unicode map (ToUnicode), so their text cannot be read"),
+                    ImportArguments.Text("advice", "请重新导出 PDF（嵌入字体）或先进行文字识别（OCR）", "export the PDF again with embedded fonts, or OCR it"),
+                }, actual: unmapped);
                 return Empty(diagnostics);
             }
 
             if (pages.Count == 0 || textless == pages.Count)
             {
-                diagnostics.Add(ImportDiagnosticCodes.PdfNoTextLayer, new ImportLocation { Line = 1 },
-                    "PDF 没有文字层:这是扫描件,请先进行文字识别(OCR)。",
-                    "No text layer: the PDF is a scan; OCR it first.",
-                    expected: "a text layer", actual: $"{pages.Count} page(s) without text");
+                diagnostics.AddTemplated(ImportDiagnosticCodes.PdfNoTextLayer, new ImportLocation { Line = 1 }, new[]
+                {
+                    ImportArguments.Number("page", firstTextlessPage == 0 ? 1 : firstTextlessPage),
+                    ImportArguments.Text("problem", "没有文字层", "have no text layer"),
+                    ImportArguments.Text("advice", "这是扫描件，请先进行文字识别（OCR）", "the PDF is a scan: OCR it first"),
+                }, actual: textless);
                 return Empty(diagnostics);
             }
 
@@ -107,9 +116,11 @@ internal static class PdfReader
         catch (Exception ex) when (ex is not OutOfMemoryException and not StackOverflowException)
         {
             // PdfPig reports a damaged, truncated or encrypted file by several exception types; all mean the same here.
-            diagnostics.Add(ImportDiagnosticCodes.InputDamaged, ImportLocation.None,
-                "PDF 文件已损坏、不完整或已加密,无法打开。", "The PDF file is damaged, truncated or encrypted and cannot be opened.",
-                expected: "a readable PDF", actual: ex.GetType().Name);
+            diagnostics.AddTemplated(ImportDiagnosticCodes.InputDamaged, ImportLocation.None, new[]
+            {
+                ImportArguments.Text("document", "PDF 文件", "The PDF file"),
+                ImportArguments.Text("detail", "已损坏、不完整或已加密（" + ex.GetType().Name + "）", "it is damaged, truncated or encrypted (" + ex.GetType().Name + ")"),
+            });
             return Empty(diagnostics);
         }
     }
@@ -164,6 +175,9 @@ internal static class PdfReader
 
         return false;
     }
+
+    /// <summary><c>{what}</c>: what was removed or joined at a page break.</summary>
+    private static DiagnosticArgument What(string zh, string en) => ImportArguments.Text("what", zh, en);
 
     private static SourceDocument Empty(DiagnosticBag diagnostics) =>
         new(ImportSourceKind.Pdf, Array.Empty<SourceBlock>(), diagnostics: diagnostics.Items);
@@ -256,15 +270,18 @@ internal static class PdfReader
                     bool edge = i == 0 || i == items.Count - 1 || i == 1 || i == items.Count - 2;
                     if (edge && IsPageNumber(line.Text))
                     {
-                        diagnostics.Add(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = lineNumber },
-                            $"第 {page.Number} 页的页码“{line.Text}”已去除。", $"The page number \"{line.Text}\" of page {page.Number} was removed.", line.Text);
+                        diagnostics.AddTemplated(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = lineNumber },
+                            new[] { What($"第 {page.Number} 页的页码“{line.Text}”已去除", $"the page number \"{line.Text}\" of page {page.Number} was removed") }, line.Text);
                         continue;
                     }
 
                     if (edge && running.Contains(Shape(line.Text)))
                     {
-                        diagnostics.Add(ImportDiagnosticCodes.FooterDropped, new ImportLocation { Line = lineNumber },
-                            $"第 {page.Number} 页的页眉或页脚“{line.Text}”已去除。", $"The running header or footer \"{line.Text}\" of page {page.Number} was removed.", line.Text);
+                        diagnostics.AddTemplated(ImportDiagnosticCodes.FooterDropped, new ImportLocation { Line = lineNumber }, new[]
+                        {
+                            What($"第 {page.Number} 页的页眉或页脚“{line.Text}”", $"The running header or footer \"{line.Text}\" of page {page.Number}"),
+                            ImportArguments.Number("lines", 1),
+                        }, line.Text, actual: 1);
                         continue;
                     }
 
@@ -298,8 +315,8 @@ internal static class PdfReader
                 if (firstRowOfPage && lastRow is not null && tableHead.Contains(rowText))
                 {
                     // The table's header printed again at the head of the page ("repeat as header row").
-                    diagnostics.Add(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = lineNumber + 1 },
-                        $"第 {page.Number} 页顶部重复的表头行已去除。", $"The table header repeated at the head of page {page.Number} was removed.", rowText);
+                    diagnostics.AddTemplated(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = lineNumber + 1 },
+                        new[] { What($"第 {page.Number} 页顶部重复的表头行已去除", $"the table header repeated at the head of page {page.Number} was removed") }, rowText);
                     continue;
                 }
 
@@ -318,10 +335,12 @@ internal static class PdfReader
                     }
 
                     blocks[blocks.Count - 1] = ToBlock(lastRow, blocks[blocks.Count - 1].Line);
-                    diagnostics.Add(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = blocks[blocks.Count - 1].Line },
-                        $"第 {page.Number - 1} 页末被分页截断的表格行与第 {page.Number} 页的续行已合并。",
-                        $"A table row cut by the break after page {page.Number - 1} was joined with its rest at the head of page {page.Number}.",
-                        blocks[blocks.Count - 1].Text);
+                    diagnostics.AddTemplated(ImportDiagnosticCodes.PageBreakRemoved, new ImportLocation { Line = blocks[blocks.Count - 1].Line },
+                        new[]
+                        {
+                            What($"第 {page.Number - 1} 页末被分页截断的表格行与第 {page.Number} 页的续行已合并",
+                                $"a table row cut by the break after page {page.Number - 1} was joined with its rest at the head of page {page.Number}"),
+                        }, blocks[blocks.Count - 1].Text);
                     firstRowOfPage = false;
                     continue;
                 }
