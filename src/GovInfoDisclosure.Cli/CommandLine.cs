@@ -229,6 +229,11 @@ internal static class CommandLine
             {
                 errors.Add(missing);
             }
+            else if (error.SymbolResult is OptionResult { Option: var option } optionResult && optionResult.Tokens.Count == 0 && option.ValueType != typeof(bool))
+            {
+                string name = optionResult.IdentifierToken?.Value ?? option.Name;
+                errors.Add(language.Inline($"{name} 需要一个值。", $"{name} needs a value."));
+            }
             else
             {
                 errors.Add(language == CliLanguage.English ? Lower(error.Message) : error.Message.Contains("“") || !IsAscii(error.Message) ? error.Message : "命令行有误：" + error.Message);
