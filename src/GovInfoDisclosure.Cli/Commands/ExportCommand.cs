@@ -3,12 +3,13 @@ using System.CommandLine;
 using GovInfoDisclosure.Cli.Parsing;
 using System.IO;
 using System.Text;
+using GovInfoDisclosure.Cli.Corpus;
 using GovInfoDisclosure.Cli.Outputs;
 
 namespace GovInfoDisclosure.Cli.Commands;
 
 /// <summary>
-/// <c>govinfo export PATH... --to FILE.csv|FILE.xlsx|FILE.parquet [--wide] [--jsonl]</c>: the cells of every report as data —
+/// <c>govinfo export PATH... --to FILE.csv|FILE.xlsx|FILE.parquet [--wide] [--jsonl] [--include GLOB] [--exclude GLOB] [--progress]</c>: the cells of every report as data —
 /// long (one row per cell) or wide (one row per report, a column per cell) — for pandas, R, DuckDB, Polars, Spark and Excel.
 /// </summary>
 internal sealed class ExportCommand : ICliCommand
@@ -29,6 +30,10 @@ internal sealed class ExportCommand : ICliCommand
             "每份报告一行：file、agency、year、format，然后每个单元格一列，以其 JSON Pointer 命名（2021 格式的所有单元格，再加 2019 格式多出的）；CSV 和 XLSX 中标记写作其文字，Parquet 只保留数字（标记为 null）。",
             "One row per report: file, agency, year, format, then a column per cell named by its JSON Pointer (every cell of the 2021 layout, then the 2019 cells it lacks); in CSV and XLSX a mark is written as its text, in Parquet only numbers are kept (a mark is null).");
         Option<bool> jsonLines = verb.Flag("--jsonl", "把每个文件和标准输入都按 JSON Lines 读取。", "Read every file and standard input as JSON Lines.");
+        PathGlobs globs = verb.Globs();
+        Option<bool> progress = verb.Flag("--progress",
+            "每秒在标准错误写一行进度：计数、速度，以及读完目录后的进度条和剩余时间（默认仅当标准错误是终端时）。",
+            "Write progress to standard error every second: the counts, the rate and, once the folders are walked, a bar and the time left (by default only when standard error is a terminal).");
         verb.Notes(
             """
             默认为长格式，每个单元格一行：file、agency、year、format、table、table_zh、pointer、row_zh、column_zh、value（数字；空白或标记为空：
@@ -47,11 +52,14 @@ internal sealed class ExportCommand : ICliCommand
             2 the command line is wrong or no report was found; 3 FILE cannot be written (or an XLSX sheet would pass
             1,048,576 rows).
             """);
-        verb.Action((result, console) => Run(verb, result.GetValue(files)!, result.GetValue(to), result.GetValue(wide), result.GetValue(jsonLines), console));
+        verb.Action((result, console) => globs.TryGetFilter(result, out PathFilter filter, out int usage)
+            ? Run(verb, result.GetValue(files)!, filter, result.GetValue(to), result.GetValue(wide), result.GetValue(jsonLines),
+                result.GetResult(progress) is null ? null : result.GetValue(progress), console)
+            : usage);
         return verb.Command;
     }
 
-    private int Run(Verb verb, string[] paths, string? target, bool wide, bool allJsonLines, CliConsole console)
+    private int Run(Verb verb, string[] paths, PathFilter filter, string? target, bool wide, bool allJsonLines, bool? progress, CliConsole console)
     {
         string? kind = target is null ? null : Path.GetExtension(target).ToLowerInvariant() switch
         {
@@ -74,7 +82,8 @@ internal sealed class ExportCommand : ICliCommand
                 "Parquet export is not available in the native (AOT) build of govinfo: install the portable tool package GovInfoDisclosure.Cli.any, or export to .csv or .xlsx.");
         }
 
-        var rows = new CellRows(paths, allJsonLines, console);
+        ProgressReporter? reporter = ProgressReporter.Start(console, progress, console.ErrorIsTerminal, Name, paths, filter);
+        var rows = new CellRows(paths, allJsonLines, console, filter, reporter);
         string full = Path.Combine(console.WorkingDirectory, target);
         try
         {
@@ -115,10 +124,12 @@ internal sealed class ExportCommand : ICliCommand
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or XlsxTooManyRowsException)
         {
+            reporter?.Finish();
             console.Error.WriteLine("govinfo export: " + console.Language.Line($"无法写入“{target}”：", $"cannot write '{target}': ") + ex.Message);
             return ExitCodes.OutputFailed;
         }
 
+        reporter?.Finish();
         if (!console.Quiet)
         {
             console.Error.WriteLine("govinfo export: " + console.Language.Line(
@@ -129,7 +140,7 @@ internal sealed class ExportCommand : ICliCommand
 
         if (rows.Reports == 0)
         {
-            console.Error.WriteLine("govinfo export: " + console.Language.Line("在 " + string.Join("、", paths) + " 中没有找到报告。", "no report found in " + string.Join(", ", paths) + "."));
+            console.Error.WriteLine("govinfo export: " + ValidateCommand.NoReportFound(paths, filter, console.Language));
             return ExitCodes.Unreadable;
         }
 

@@ -17,7 +17,7 @@ using GovInfoDisclosure.Schema.Rules;
 namespace GovInfoDisclosure.Cli.Commands;
 
 /// <summary>
-/// <c>govinfo validate PATH... [--json] [--jsonl] [--blank-as-zero] [--narrative] [--rules FILE] [--errors-only] [--jobs N] [--progress]</c>: reads report
+/// <c>govinfo validate PATH... [--include GLOB] [--exclude GLOB] [--json] [--jsonl] [--blank-as-zero] [--narrative] [--rules FILE] [--errors-only] [--jobs N] [--progress]</c>: reads report
 /// documents (files, directories, JSON Lines), runs every consistency rule and lists each diagnostic with the labels of its
 /// cells, then a summary.
 /// </summary>
@@ -75,8 +75,10 @@ internal sealed class ValidateCommand : ICliCommand
             "Also write a workbook: the reports, every diagnostic with its cells' Chinese labels, and the counts per rule.");
         Option<long> jobs = verb.Number("--jobs", "N", 1, MaxJobs, Math.Min(Math.Max(1, Environment.ProcessorCount), MaxJobs),
             "检查线程数（默认每核一个）；任何 N 的输出都相同。", "Check on N threads (default: one per core). The output is the same for any N.");
-        Option<bool> progress = verb.Flag("--progress", "每秒在标准错误写一行进度（默认仅当标准错误是终端而标准输出不是时）。",
-            "Write progress to standard error every second (by default only when standard error is a terminal and standard output is not).");
+        PathGlobs globs = verb.Globs();
+        Option<bool> progress = verb.Flag("--progress",
+            "每秒在标准错误写一行进度：计数、速度，以及读完目录后的进度条和剩余时间（默认仅当标准错误是终端而标准输出不是时）。",
+            "Write progress to standard error every second: the counts, the rate and, once the folders are walked, a bar and the time left (by default only when standard error is a terminal and standard output is not).");
         verb.Notes(
             """
             报告的表格都已读取且没有错误级规则不通过，即为有效；警告和空白单元格造成的无法判断不使其无效。导入时未能读全表格或单元格的已发布报告为
@@ -95,6 +97,11 @@ internal sealed class ValidateCommand : ICliCommand
             """);
         verb.Action((result, console) =>
         {
+            if (!globs.TryGetFilter(result, out PathFilter filter, out int usage))
+            {
+                return usage;
+            }
+
             var extraRules = new List<ReportRuleSet>();
             foreach (string file in result.GetValue(rules) ?? Array.Empty<string>())
             {
@@ -108,13 +115,13 @@ internal sealed class ValidateCommand : ICliCommand
 
             string? Target(Option<string> option) => result.GetValue(option) is { } name ? Path.Combine(console.WorkingDirectory, name) : null;
             var options = new ValidationOptions { BlankAsZero = result.GetValue(blankAsZero), CheckNarrative = result.GetValue(narrative) };
-            return Run(new List<string>(result.GetValue(files)!), result.GetValue(json), result.GetValue(errorsOnly), Target(html), Target(csv), Target(xlsx),
+            return Run(new List<string>(result.GetValue(files)!), filter, result.GetValue(json), result.GetValue(errorsOnly), Target(html), Target(csv), Target(xlsx),
                 extraRules, result.GetValue(jsonLines), result.GetResult(progress) is null ? null : result.GetValue(progress), (int)result.GetValue(jobs), options, console);
         });
         return verb.Command;
     }
 
-    private static int Run(List<string> paths, bool json, bool errorsOnly, string? htmlPath, string? csvPath, string? xlsxPath, List<ReportRuleSet> extraRules,
+    private static int Run(List<string> paths, PathFilter filter, bool json, bool errorsOnly, string? htmlPath, string? csvPath, string? xlsxPath, List<ReportRuleSet> extraRules,
         bool allJsonLines, bool? progress, int jobs, ValidationOptions options, CliConsole console)
     {
         if (extraRules.Count > 0)
@@ -139,7 +146,7 @@ internal sealed class ValidateCommand : ICliCommand
 
         try
         {
-            return RunPipeline(paths, allJsonLines, jobs, json, progress, settings, console, html, verdicts);
+            return RunPipeline(paths, filter, allJsonLines, jobs, json, progress, settings, console, html, verdicts);
         }
         finally
         {
@@ -148,24 +155,24 @@ internal sealed class ValidateCommand : ICliCommand
         }
     }
 
-    private static int RunPipeline(List<string> paths, bool allJsonLines, int jobs, bool json, bool? progress, ValidateSettings settings, CliConsole console,
-        BatchHtmlReport? html, VerdictOutputs? verdicts)
+    private static int RunPipeline(List<string> paths, PathFilter filter, bool allJsonLines, int jobs, bool json, bool? progress, ValidateSettings settings,
+        CliConsole console, BatchHtmlReport? html, VerdictOutputs? verdicts)
     {
-
         var summary = new CorpusSummary();
-        ProgressReporter? reporter = !console.Quiet && (progress ?? (console.ErrorIsTerminal && !console.OutputIsTerminal))
-            ? new ProgressReporter(console.Error, inPlace: console.ErrorIsTerminal, TimeSpan.FromSeconds(1))
-            : null;
+        ProgressReporter? reporter = ProgressReporter.Start(console, progress, console.ErrorIsTerminal && !console.OutputIsTerminal, "validate", paths, filter);
+        long bytesDone = 0;
         var pipeline = PipelineOptions.ForWorkers(jobs);
         try
         {
             OrderedPipeline.Run(
-                CorpusInputs.Enumerate(paths, allJsonLines, console, ReportReadOptions.DefaultMaxDocumentBytes),
+                CorpusInputs.Enumerate(paths, allJsonLines, console, ReportReadOptions.DefaultMaxDocumentBytes, filter),
                 document => document.Weight,
-                document => Check(document, settings, console),
-                (document, exception) => Failed(document, exception, json),
-                outcome =>
+                document => (Outcome: Check(document, settings, console), document.Size),
+                (document, exception) => (Outcome: Failed(document, exception, json), document.Size),
+                done =>
                 {
+                    DocumentOutcome outcome = done.Outcome;
+                    bytesDone += done.Size;
                     if (!console.Quiet)
                     {
                         console.Out.WriteLine(outcome.Text);
@@ -178,7 +185,7 @@ internal sealed class ValidateCommand : ICliCommand
                         verdicts?.Add(entry);
                     }
 
-                    reporter?.Update(summary);
+                    reporter?.Update(summary, bytesDone);
                 },
                 pipeline);
         }
@@ -207,14 +214,22 @@ internal sealed class ValidateCommand : ICliCommand
         if (summary.Read == 0)
         {
             // A wrong path or an empty corpus must not pass a CI job silently.
-            console.Error.WriteLine("govinfo validate: " + console.Language.Inline(
-                "在 " + string.Join("、", paths) + " 中没有找到报告（目录中查找 *.json、*.jsonl 和已发布的报告：*.pdf、*.docx、*.html、*.txt、*.md）。",
-                "no report found in " + string.Join(", ", paths) + " (directories are searched for *.json, *.jsonl and published reports: *.pdf, *.docx, *.html, *.txt, *.md)."));
+            console.Error.WriteLine("govinfo validate: " + NoReportFound(paths, filter, console.Language));
             return ExitCodes.Unreadable;
         }
 
         return summary.ExitCode;
     }
+
+    /// <summary>
+    /// The message for a run that found no report: where it looked, what it looks for, and the globs that may have left
+    /// nothing (<c>validate</c> and <c>export</c> say the same).
+    /// </summary>
+    public static string NoReportFound(IReadOnlyList<string> paths, PathFilter filter, CliLanguage language) => language.Inline(
+        "在 " + string.Join("、", paths) + " 中没有找到报告（目录中查找 *.json、*.jsonl 和已发布的报告：*.pdf、*.docx、*.html、*.txt、*.md）"
+        + (filter.IsActive ? "，且须符合 " + filter.Describe() : string.Empty) + "。",
+        "no report found in " + string.Join(", ", paths) + " (directories are searched for *.json, *.jsonl and published reports: *.pdf, *.docx, *.html, *.txt, *.md"
+        + (filter.IsActive ? "; only files allowed by " + filter.Describe() : string.Empty) + ").");
 
     /// <summary>Loads a <c>--rules</c> file; a file that cannot be read or is malformed is reported with its location.</summary>
     private static bool TryLoadRules(string path, CliConsole console, out ReportRuleSet? ruleSet)

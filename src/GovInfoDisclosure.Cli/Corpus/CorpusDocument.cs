@@ -9,8 +9,9 @@ namespace GovInfoDisclosure.Cli.Corpus;
 /// </summary>
 internal sealed class CorpusDocument
 {
-    private CorpusDocument(string source, long? line, string? path, byte[]? bytes, Diagnostic? refused, string? ioError, byte[]? rawPath = null)
+    private CorpusDocument(string source, long? line, string? path, byte[]? bytes, Diagnostic? refused, string? ioError, byte[]? rawPath = null, long size = 0)
     {
+        Size = size;
         RawPath = rawPath;
         Source = source;
         Line = line;
@@ -44,20 +45,32 @@ internal sealed class CorpusDocument
     /// <summary>Why the file could not be opened or read, or <see langword="null"/>.</summary>
     public string? IoError { get; }
 
+    /// <summary>
+    /// The bytes of input the document stands for, for progress: a file's size, a line's length with its line end; 0 when
+    /// unknown (standard input, a file that cannot be read).
+    /// </summary>
+    public long Size { get; }
+
     /// <summary>The weight of the document in a pipeline batch: the bytes it holds.</summary>
     public long Weight => Bytes?.Length ?? 0;
 
     /// <summary>A whole file (or <c>-</c>, standard input), read when it is processed.</summary>
-    public static CorpusDocument File(string source) => new(source, null, source, null, null, null);
+    /// <param name="source">The path as the user named it.</param>
+    /// <param name="size">The file's size in bytes, or 0 when unknown.</param>
+    public static CorpusDocument File(string source, long size = 0) => new(source, null, source, null, null, null, size: size);
 
     /// <summary>A whole file found in a directory walk whose name is not UTF-8: opened by its raw bytes.</summary>
-    public static CorpusDocument RawFile(string escapedSource, byte[] rawPath) => new(escapedSource, null, escapedSource, null, null, null, rawPath);
+    public static CorpusDocument RawFile(string escapedSource, byte[] rawPath, long size = 0) => new(escapedSource, null, escapedSource, null, null, null, rawPath, size);
 
     /// <summary>A line of a JSON Lines file.</summary>
-    public static CorpusDocument FromLine(string source, long line, byte[] bytes) => new(source, line, null, bytes, null, null);
+    public static CorpusDocument FromLine(string source, long line, byte[] bytes) => new(source, line, null, bytes, null, null, size: bytes.Length + 1L);
 
     /// <summary>A line refused unread.</summary>
-    public static CorpusDocument RefusedLine(string source, long line, Diagnostic problem) => new(source, line, null, null, problem, null);
+    /// <param name="source">The JSON Lines file.</param>
+    /// <param name="line">The 1-based line.</param>
+    /// <param name="problem">Why it was refused.</param>
+    /// <param name="length">The line's length in bytes.</param>
+    public static CorpusDocument RefusedLine(string source, long line, Diagnostic problem, long length = 0) => new(source, line, null, null, problem, null, size: length + 1);
 
     /// <summary>A file, directory or line that cannot be read.</summary>
     public static CorpusDocument Unreadable(string source, long? line, string error) => new(source, line, null, null, null, error);

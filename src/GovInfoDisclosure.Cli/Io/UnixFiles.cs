@@ -47,8 +47,15 @@ internal static class UnixFiles
     }
 
     /// <summary>The kind of the file named by the raw bytes <paramref name="path"/> (no terminating zero), following links.</summary>
-    public static FileKind KindOf(byte[] path)
+    public static FileKind KindOf(byte[] path) => KindOf(path, out _);
+
+    /// <summary>
+    /// The kind of the file named by the raw bytes <paramref name="path"/> (no terminating zero), following links, and its size
+    /// in bytes (0 when unknown).
+    /// </summary>
+    public static FileKind KindOf(byte[] path, out long size)
     {
+        size = 0;
         if (OperatingSystem.IsWindows())
         {
             return FileKind.Unknown;
@@ -67,7 +74,9 @@ internal static class UnixFiles
             return FileKind.Unknown;
         }
 
+        // System.Native's FileStatus: Flags, Mode, Uid, Gid (4 bytes each), then Size (8 bytes).
         int mode = BitConverter.ToInt32(status, 4);
+        size = Math.Max(0, BitConverter.ToInt64(status, 16));
         return (mode & TypeMask) switch
         {
             0x8000 => FileKind.Regular,

@@ -47,13 +47,26 @@ internal sealed class CellRows
     private readonly IReadOnlyList<string> _paths;
     private readonly bool _allJsonLines;
     private readonly CliConsole _console;
+    private readonly PathFilter _filter;
+    private readonly ProgressReporter? _progress;
 
-    public CellRows(IReadOnlyList<string> paths, bool allJsonLines, CliConsole console)
+    /// <summary>Reads the reports of <paramref name="paths"/> as they are asked for.</summary>
+    /// <param name="paths">Files, directories, or <c>-</c>.</param>
+    /// <param name="allJsonLines">Whether every file is JSON Lines (<c>--jsonl</c>).</param>
+    /// <param name="console">The working directory and standard error.</param>
+    /// <param name="filter">The <c>--include</c>/<c>--exclude</c> globs, or <see langword="null"/> for every file.</param>
+    /// <param name="progress">Told after each document, or <see langword="null"/>.</param>
+    public CellRows(IReadOnlyList<string> paths, bool allJsonLines, CliConsole console, PathFilter? filter = null, ProgressReporter? progress = null)
     {
         _paths = paths;
         _allJsonLines = allJsonLines;
         _console = console;
+        _filter = filter ?? PathFilter.Everything;
+        _progress = progress;
     }
+
+    /// <summary>The bytes of input read so far.</summary>
+    public long BytesRead { get; private set; }
 
     /// <summary>The pointers of the wide export's cell columns: every cell of the 2021 layout, then the 2019 cells it lacks.</summary>
     public static IReadOnlyList<string> WideColumns { get; } = BuildWideColumns();
@@ -111,8 +124,11 @@ internal sealed class CellRows
 
     private IEnumerable<(string File, GovInfoReport Report, Func<string, string> Provenance)> ReportsRead()
     {
-        foreach (CorpusDocument document in CorpusInputs.Enumerate(_paths, _allJsonLines, _console, ReportReadOptions.DefaultMaxDocumentBytes))
+        foreach (CorpusDocument document in CorpusInputs.Enumerate(_paths, _allJsonLines, _console, ReportReadOptions.DefaultMaxDocumentBytes, _filter))
         {
+            // The previous document's rows are written by now: count it done.
+            _progress?.Update(Reports, Skipped, BytesRead);
+            BytesRead += document.Size;
             string file = ValidateCommand.Label(document);
             GovInfoReport? report = null;
             Func<string, string> provenance = _ => "read";

@@ -52,6 +52,18 @@ internal sealed class Verb
         return option;
     }
 
+    /// <summary>
+    /// The <c>--include GLOB</c> and <c>--exclude GLOB</c> options of a verb that reads folders of reports (each may be given
+    /// several times); <see cref="PathGlobs.TryGetFilter"/> compiles them.
+    /// </summary>
+    public PathGlobs Globs() => new(this,
+        Repeated("--include", "GLOB",
+            "只读取匹配 GLOB 的文件（可多次给出，匹配任一即可）：不含“/”的模式匹配文件名（*.pdf），含“/”或“**”的匹配目录下的路径（2023/**）；* ? ** [abc] {a,b}，不区分大小写。",
+            "Read only the files that match GLOB (may be given more than once; any one suffices): a pattern without '/' matches the file's name (*.pdf), one with '/' or '**' its path below the directory given (2023/**); * ? ** [abc] {a,b}, case-insensitive."),
+        Repeated("--exclude", "GLOB",
+            "不读取匹配 GLOB 的文件，也不进入匹配的目录（可多次给出；优先于 --include）。",
+            "Skip the files that match GLOB, and do not enter the directories that match it (may be given more than once; wins over --include)."));
+
     /// <summary>An option whose value is one of <paramref name="choices"/> (shown in help and offered by completion).</summary>
     public Option<string> Choice(string name, string[] choices, string zh, string en, string? defaultValue = null)
     {
@@ -148,5 +160,41 @@ internal sealed class Verb
                 return;
             }
         }
+    }
+}
+
+/// <summary>The <c>--include</c>/<c>--exclude</c> options of one verb (see <see cref="Verb.Globs"/>).</summary>
+internal sealed class PathGlobs
+{
+    private readonly Verb _verb;
+    private readonly Option<string[]> _include;
+    private readonly Option<string[]> _exclude;
+
+    internal PathGlobs(Verb verb, Option<string[]> include, Option<string[]> exclude)
+    {
+        _verb = verb;
+        _include = include;
+        _exclude = exclude;
+    }
+
+    /// <summary>
+    /// Compiles the globs given; a malformed one is reported as a usage error (exit 2) and gives <see langword="false"/>.
+    /// </summary>
+    /// <param name="result">The parse result.</param>
+    /// <param name="filter">The filter (<see cref="Corpus.PathFilter.Everything"/> when no glob is given).</param>
+    /// <param name="exitCode">The exit code of the usage error, when there is one.</param>
+    public bool TryGetFilter(ParseResult result, out Corpus.PathFilter filter, out int exitCode)
+    {
+        exitCode = 0;
+        if (Corpus.PathFilter.TryCreate(result.GetValue(_include) ?? Array.Empty<string>(), result.GetValue(_exclude) ?? Array.Empty<string>(),
+                out Corpus.PathFilter? created, out (string Zh, string En)? problem))
+        {
+            filter = created!;
+            return true;
+        }
+
+        filter = Corpus.PathFilter.Everything;
+        exitCode = _verb.UsageError(problem!.Value.Zh, problem.Value.En);
+        return false;
     }
 }

@@ -233,6 +233,33 @@ public sealed class OutputCommandTests : IDisposable
     }
 
     [Fact]
+    public void Export_IncludeExclude_ChooseTheReports_AndProgressIntoAFileEndsCleanly()
+    {
+        (int exit, _, string error) = Run("export", "reports", "--to", "some.csv", "--wide", "--include", "*.txt", "--exclude", "*pingwu*", "--progress", "--lang", "en");
+
+        Assert.Equal(0, exit);
+        byte[] bytes = File.ReadAllBytes(Path.Combine(_directory, "some.csv"));
+        using SepReader reader = Sep.Reader(o => o with { Unescape = true }).FromText(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+        var files = new List<string>();
+        foreach (SepReader.Row row in reader)
+        {
+            files.Add(row["file"].ToString().Replace('\\', '/'));
+        }
+
+        string[] expected = Fixtures.SampleNames.Where(n => !n.Contains("pingwu", StringComparison.OrdinalIgnoreCase)).Select(n => "reports/" + n + ".txt")
+            .OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, files);
+        Assert.Contains($"govinfo export: {expected.Length} reports written to some.csv.", error);
+        // A run shorter than a second writes no progress line, and never a carriage return into a file.
+        Assert.DoesNotContain("\r", error);
+
+        (int none, _, string noneError) = Run("export", "reports", "--to", "none.csv", "--include", "*.pdf", "--lang", "en");
+        Assert.Equal(2, none);
+        Assert.Contains("only files allowed by --include *.pdf", noneError);
+    }
+
+    [Fact]
     public void Export_Xlsx_ReadBack()
     {
         Assert.Equal(0, Run("export", "reports", "--to", "cells.xlsx").Exit);

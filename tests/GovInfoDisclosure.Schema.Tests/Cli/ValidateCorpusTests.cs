@@ -92,6 +92,91 @@ public sealed class ValidateCorpusTests : IDisposable
         Assert.Equal("summary: 6 read, 3 valid, 0 invalid, 3 unreadable", Lines(error)[0]);
     }
 
+    private void WriteGlobTree()
+    {
+        Write("reports/2023/a.json", Fixtures.Json(Fixtures.Pingwu));
+        Write("reports/2023/a-draft.json", Fixtures.Json(Fixtures.Pingwu));
+        Write("reports/2023/old/b.json", Fixtures.Json(Fixtures.Legacy));
+        Write("reports/2024/C.JSON", Fixtures.Json(Fixtures.Legacy));
+        Write("reports/2024/d.jsonl", Compact(Fixtures.Json(Fixtures.Pingwu)) + "\n");
+        Write("reports/2024/notes.xml", "<x/>");
+    }
+
+    private static string[] Files(string jsonOutput) => JsonLines(jsonOutput).Select(l => l.GetProperty("file").GetString()!.Replace('\\', '/')).ToArray();
+
+    [Theory]
+    [InlineData(new[] { "--include", "*.json" }, new[] { "reports/2023/a-draft.json", "reports/2023/a.json", "reports/2023/old/b.json", "reports/2024/C.JSON" })]
+    [InlineData(new[] { "--include", "2024/**" }, new[] { "reports/2024/C.JSON", "reports/2024/d.jsonl" })]
+    [InlineData(new[] { "--include=reports/2023/*.json" }, new[] { "reports/2023/a-draft.json", "reports/2023/a.json" })]
+    [InlineData(new[] { "--exclude", "*draft*", "--exclude", "old" }, new[] { "reports/2023/a.json", "reports/2024/C.JSON", "reports/2024/d.jsonl" })]
+    [InlineData(new[] { "--include", "*.{json,xml}", "--exclude", "**/old/**" }, new[] { "reports/2023/a-draft.json", "reports/2023/a.json", "reports/2024/C.JSON" })]
+    public void IncludeExclude_ChooseAmongTheSupportedFiles(string[] globs, string[] expected)
+    {
+        WriteGlobTree();
+
+        var (exitCode, output, error) = Run(new[] { "validate", "--json", "reports" }.Concat(globs).ToArray());
+
+        Assert.Equal(ExitCodes.Valid, exitCode);
+        Assert.Equal(expected, Files(output));
+        Assert.StartsWith($"summary: {expected.Length} read, {expected.Length} valid", error);
+    }
+
+    [Fact]
+    public void IncludeExclude_ApplyToFilesNamedOnTheCommandLine_NotToStandardInput()
+    {
+        WriteGlobTree();
+
+        var (exitCode, output, _) = Run("validate", "--json", "--exclude", "*draft*", "reports/2023/a-draft.json", "reports/2023/a.json");
+
+        Assert.Equal(ExitCodes.Valid, exitCode);
+        Assert.Equal(new[] { "reports/2023/a.json" }, Files(output));
+
+        var (stdinExit, stdinOutput, _) = RunWithInput(Encoding.UTF8.GetBytes(Fixtures.Json(Fixtures.Pingwu)), "validate", "--json", "--include", "*.pdf", "-");
+        Assert.Equal(ExitCodes.Valid, stdinExit);
+        Assert.Equal(new[] { "-" }, Files(stdinOutput));
+    }
+
+    [Fact]
+    public void IncludeExclude_LeavingNothing_SaysSoWithTheGlobs_AndExits2()
+    {
+        WriteGlobTree();
+
+        var (exitCode, output, error) = Run("validate", "--lang", "en", "reports", "--include", "*.pdf", "--exclude", "x");
+
+        Assert.Equal(ExitCodes.Unreadable, exitCode);
+        Assert.Equal(string.Empty, output.Replace("summary: 0 read, 0 valid, 0 invalid, 0 unreadable", string.Empty).Trim());
+        Assert.Contains("govinfo validate: no report found in reports (directories are searched for *.json, *.jsonl and published reports: *.pdf, *.docx, *.html, *.txt, *.md; only files allowed by --include *.pdf --exclude x).", error);
+    }
+
+    [Theory]
+    [InlineData("--include", "[abc", "the --include pattern '[abc' is malformed: a '[' has no matching ']'.")]
+    [InlineData("--exclude", "{a,b", "the --exclude pattern '{a,b' is malformed: a '{' has no matching '}'.")]
+    public void MalformedGlob_IsAUsageError(string option, string glob, string message)
+    {
+        WriteGlobTree();
+
+        var (exitCode, output, error) = Run("validate", "--lang", "en", "reports", option, glob);
+
+        Assert.Equal(ExitCodes.Unreadable, exitCode);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void TotalBytes_IsTheSizeOfTheFilesTheRunReads()
+    {
+        WriteGlobTree();
+        var console = new CliConsole(TextWriter.Null, TextWriter.Null, () => Stream.Null, _directory);
+        Assert.True(PathFilter.TryCreate(new[] { "*.json" }, new[] { "old" }, out PathFilter? filter, out _));
+
+        long? total = CorpusInputs.TotalBytes(new[] { "reports" }, console, filter, default);
+
+        long expected = new[] { "reports/2023/a.json", "reports/2023/a-draft.json", "reports/2024/C.JSON" }.Sum(f => new FileInfo(Path.Combine(_directory, f)).Length);
+        Assert.Equal(expected, total);
+        Assert.Equal(expected, CorpusInputs.Enumerate(new[] { "reports" }, false, console, 1 << 20, filter).Sum(d => d.Size));
+        Assert.Null(CorpusInputs.TotalBytes(new[] { "reports", "-" }, console, filter, default));
+    }
+
     [Fact]
     public void JsonLines_Human_NamesFileAndLine_AndOneBadLineNeverStopsTheOthers()
     {
