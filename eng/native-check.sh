@@ -79,6 +79,8 @@ cases=(
   "import $documents/2024-pingwu-county-government-office.gbk.html"
   "import $html"
   "validate --json $documents/2025-huarong-district-bureau.pdf $documents/2024-pingwu-county-government-office.docx $html"
+  "validate --json $documents --include *.pdf --exclude *scanned*"
+  "validate --lang en $documents --include [pdf"
   "render ${samples[2]} --as html"
   "render ${samples[2]} --as markdown"
   "render ${samples[2]} --as kirogovcompare"
@@ -93,6 +95,8 @@ cases=(
 
 failed=0
 n=0
+# The cases are split into words but never globbed: '--include *.pdf' reaches govinfo as written.
+set -f
 for args in "${cases[@]}"; do
   n=$((n + 1))
   # shellcheck disable=SC2086 # the cases are word lists on purpose
@@ -109,6 +113,7 @@ for args in "${cases[@]}"; do
     printf 'same: exit %s, %8s bytes out, %6s bytes err: govinfo %.90s\n' "$jit_rc" "$(wc -c < "$work/jit.out")" "$(wc -c < "$work/jit.err")" "$args"
   fi
 done
+set +f
 
 # Standard input, too.
 set +e
