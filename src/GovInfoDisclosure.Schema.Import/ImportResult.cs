@@ -17,7 +17,8 @@ public sealed class ImportResult
     internal ImportResult(GovInfoReport? report, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<ExtraRow> extraRows,
         ImportSourceKind sourceKind, IReadOnlyDictionary<string, CellProvenance>? provenance = null)
     {
-        Provenance = provenance is null ? EmptyProvenance : ImmutableDictionary.CreateRange(StringComparer.Ordinal, provenance);
+        // The importer hands over a read-only view of a map nobody changes afterwards (ProvenanceMap.Complete): no copy.
+        Provenance = provenance ?? EmptyProvenance;
         Report = report;
         Diagnostics = ImmutableArray.CreateRange(diagnostics ?? throw new ArgumentNullException(nameof(diagnostics)));
         ExtraRows = ImmutableArray.CreateRange(extraRows ?? throw new ArgumentNullException(nameof(extraRows)));

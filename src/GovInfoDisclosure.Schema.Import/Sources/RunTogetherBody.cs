@@ -31,7 +31,9 @@ internal static class RunTogetherBody
     /// <summary>Reads <paramref name="line"/> as a whole body, or returns false when it is not one (fewer than three headings).</summary>
     public static bool TryRead(string line, int lineNumber, List<SourceBlock> blocks, DiagnosticBag diagnostics)
     {
-        if (line.Length < MinLength)
+        // Most lines are prose: without heading 二, 三 or 四 in it (as a subsequence, a necessary condition of being found)
+        // the line is not a body on one line, and nothing is built for it.
+        if (line.Length < MinLength || !(MayHold(line, Headings[2]) || MayHold(line, Headings[3]) || MayHold(line, Headings[4])))
         {
             return false;
         }
@@ -644,6 +646,27 @@ internal static class RunTogetherBody
     }
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    /// <summary>Whether the normalised characters of <paramref name="line"/> (spaces skipped) hold <paramref name="needle"/> as a subsequence.</summary>
+    private static bool MayHold(string line, string needle)
+    {
+        if (needle.Length == 0)
+        {
+            return false;
+        }
+
+        int k = 0;
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            if (!LabelText.IsSpace(c) && LabelText.NormalizeChar(c) == needle[k] && ++k == needle.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string[] BuildHeadings()
     {

@@ -11,10 +11,10 @@ internal static class SourceKindDetector
     public static ImportSourceKind Detect(string text)
     {
         int htmlTags = 0;
-        string lower = text.Length > 200_000 ? text.Substring(0, 200_000).ToLowerInvariant() : text.ToLowerInvariant();
+        int window = Math.Min(text.Length, 200_000);
         foreach (string tag in HtmlTags)
         {
-            int at = lower.IndexOf(tag, StringComparison.Ordinal);
+            int at = text.IndexOf(tag, 0, window, StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
             {
                 htmlTags++;
@@ -52,9 +52,15 @@ internal static class SourceKindDetector
                     markdownSeparators++;
                 }
             }
-            else if (LayoutTextReader.LooksLikeLayoutRow(line))
+            else if (pipeLines < 3 && layoutRows < 3 && LayoutTextReader.LooksLikeLayoutRow(line))
             {
+                // Counted only while it can still decide: three pipe lines make plain text, three layout rows suffice.
                 layoutRows++;
+            }
+
+            if (markdownSeparators > 0 && markdownRows >= 2)
+            {
+                return ImportSourceKind.Markdown;
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using GovInfoDisclosure.Schema.Import.Text;
 using GovInfoDisclosure.Schema.Labels;
 
@@ -15,23 +16,60 @@ internal sealed class LabelMatcher
 {
     private static readonly string[] SubtotalSuffixes = { "小计", "合计", "(小计)", "(合计)", "(总计)", "总计" };
 
-    private readonly Dictionary<string, RowLabel> _rowsByLabel = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _variantLabels = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RowLabel?> _rowsByCore = new(StringComparer.Ordinal);
-    private readonly Dictionary<RowLabel, int> _ordinalKinds = new();
-    private readonly List<KeyValuePair<string, RowLabel>> _rowCores = new();
-    private readonly Dictionary<string, string> _groupsByLabel = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _groupsByCore = new(StringComparer.Ordinal);
-    private readonly List<KeyValuePair<string, string>> _groupLabels = new();
-    private readonly Dictionary<string, RowLabel> _subtotals = new(StringComparer.Ordinal);
-    private readonly List<KeyValuePair<string, ColumnLabel>> _columns = new();
-    private readonly HashSet<string> _headers = new(StringComparer.Ordinal);
-    private readonly string? _headerNote;
-    private readonly Dictionary<string, LabelMatch> _similar = new(StringComparer.Ordinal);
+    /// <summary>The matchers built from the catalogue, one per table label: their indexes never change once built.</summary>
+    private static readonly ConditionalWeakTable<TableLabel, LabelMatcher> Built = new();
 
-    public LabelMatcher(TableLabel table)
+    private readonly Dictionary<string, RowLabel> _rowsByLabel;
+    private readonly HashSet<string> _variantLabels;
+    private readonly Dictionary<string, RowLabel?> _rowsByCore;
+    private readonly Dictionary<RowLabel, int> _ordinalKinds;
+    private readonly List<KeyValuePair<string, RowLabel>> _rowCores;
+    private readonly Dictionary<string, string> _groupsByLabel;
+    private readonly Dictionary<string, string> _groupsByCore;
+    private readonly List<KeyValuePair<string, string>> _groupLabels;
+    private readonly Dictionary<string, RowLabel> _subtotals;
+    private readonly List<KeyValuePair<string, ColumnLabel>> _columns;
+    private readonly HashSet<string> _headers;
+    private readonly string? _headerNote;
+    private readonly Dictionary<string, LabelMatch> _similar;
+
+    /// <summary>
+    /// A matcher for one import: the indexes of <paramref name="built"/> (shared, read only) and a memo of its own for
+    /// the similarity matches of this import's labels.
+    /// </summary>
+    private LabelMatcher(LabelMatcher built)
+    {
+        Table = built.Table;
+        _rowsByLabel = built._rowsByLabel;
+        _variantLabels = built._variantLabels;
+        _rowsByCore = built._rowsByCore;
+        _ordinalKinds = built._ordinalKinds;
+        _rowCores = built._rowCores;
+        _groupsByLabel = built._groupsByLabel;
+        _groupsByCore = built._groupsByCore;
+        _groupLabels = built._groupLabels;
+        _subtotals = built._subtotals;
+        _columns = built._columns;
+        _headers = built._headers;
+        _headerNote = built._headerNote;
+        _similar = new(StringComparer.Ordinal);
+    }
+
+    private LabelMatcher(TableLabel table)
     {
         Table = table;
+        _rowsByLabel = new(StringComparer.Ordinal);
+        _variantLabels = new(StringComparer.Ordinal);
+        _rowsByCore = new(StringComparer.Ordinal);
+        _ordinalKinds = new();
+        _rowCores = new();
+        _groupsByLabel = new(StringComparer.Ordinal);
+        _groupsByCore = new(StringComparer.Ordinal);
+        _groupLabels = new();
+        _subtotals = new(StringComparer.Ordinal);
+        _columns = new();
+        _headers = new(StringComparer.Ordinal);
+        _similar = new(StringComparer.Ordinal);
         _headerNote = table.HeaderNote is null ? null : LabelText.Normalize(table.HeaderNote);
         foreach (RowLabel row in table.Rows)
         {
@@ -107,6 +145,12 @@ internal sealed class LabelMatcher
     }
 
     public TableLabel Table { get; }
+
+    /// <summary>
+    /// A matcher for <paramref name="table"/>, for one import (not to be shared between threads: it memoises its similarity
+    /// matches). The catalogue's indexes are built once per table label and shared, read only, by every matcher.
+    /// </summary>
+    public static LabelMatcher For(TableLabel table) => new(Built.GetValue(table, label => new LabelMatcher(label)));
 
     /// <summary>Matches one label cell.</summary>
     /// <param name="text">The cell text, verbatim.</param>

@@ -23,7 +23,7 @@ internal abstract class TableInterpreter
     {
         Context = context;
         Table = table;
-        Matcher = new LabelMatcher(table);
+        Matcher = LabelMatcher.For(table);
     }
 
     protected ImportContext Context { get; }

@@ -26,6 +26,18 @@ internal static class CellText
             return new ParsedCell(CellTextKind.Blank, raw);
         }
 
+        // The common cell, a plain whole number ("17"): read directly, as the scanner below would read it.
+        if (IsPlainWholeNumber(raw))
+        {
+            long whole = 0;
+            foreach (char c in raw)
+            {
+                whole = (whole * 10) + (c - '0');
+            }
+
+            return new ParsedCell(CellTextKind.Number, raw, whole, hasNumber: true);
+        }
+
         string compact = LabelText.Normalize(raw);
         if (compact.Length == 0)
         {
@@ -41,6 +53,25 @@ internal static class CellText
         }
 
         return ScanNumber(raw) ?? new ParsedCell(CellTextKind.Text, raw);
+    }
+
+    /// <summary>ASCII digits only, at most 18 (no overflow), without a leading zero (which the scanner reports as run together).</summary>
+    private static bool IsPlainWholeNumber(string raw)
+    {
+        if (raw.Length > 18 || (raw.Length > 1 && raw[0] == '0'))
+        {
+            return false;
+        }
+
+        foreach (char c in raw)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ParsedCell? ScanNumber(string raw)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace GovInfoDisclosure.Schema.Import.Text;
 
 /// <summary>
@@ -15,17 +13,31 @@ internal static class LabelText
             return string.Empty;
         }
 
-        var result = new StringBuilder(text!.Length);
-        foreach (char c in text)
+        // Most labels and cells are already normal (no whitespace, no full-width forms): then the text itself, no copy.
+        int first = 0;
+        while (first < text!.Length && NormalizeChar(text[first]) == text[first])
         {
-            char n = NormalizeChar(c);
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        char[] result = new char[text.Length];
+        text.CopyTo(0, result, 0, first);
+        int length = first;
+        for (int i = first; i < text.Length; i++)
+        {
+            char n = NormalizeChar(text[i]);
             if (n != '\0')
             {
-                result.Append(n);
+                result[length++] = n;
             }
         }
 
-        return result.ToString();
+        return new string(result, 0, length);
     }
 
     /// <summary>The normalised form of one character, or <c>'\0'</c> when it is whitespace and must be removed.</summary>

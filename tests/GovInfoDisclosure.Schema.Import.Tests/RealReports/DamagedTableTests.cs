@@ -75,7 +75,7 @@ public class DamagedTableTests
     [Fact]
     public void DamagedLabel_WithAnotherRowsNumber_IsNotTakenForIt()
     {
-        var matcher = new LabelMatcher(LabelCatalogue.Format2021.GetTable(ReportTable.Applications));
+        var matcher = LabelMatcher.For(LabelCatalogue.Format2021.GetTable(ReportTable.Applications));
 
         Assert.Equal(LabelMatchKind.None, matcher.Match("5.属于三类内部信息", headerContext: false).Kind);
         LabelMatch right = matcher.MatchSimilar("5.属于三类内部信息");
@@ -89,7 +89,7 @@ public class DamagedTableTests
     [Fact]
     public void HeaderWords_AreNotTakenForRowLabels_InTheHeader()
     {
-        var matcher = new LabelMatcher(LabelCatalogue.Format2021.GetTable(ReportTable.Applications));
+        var matcher = LabelMatcher.For(LabelCatalogue.Format2021.GetTable(ReportTable.Applications));
 
         Assert.Equal(LabelMatchKind.None, matcher.MatchSimilar("社会公益组织").Kind);
         Assert.Empty(matcher.SimilarCandidates("法律服务机构"));

@@ -7,9 +7,9 @@ namespace GovInfoDisclosure.Schema.Import.Tests.Tables;
 /// <summary>Label matching against the catalogue: exact, by ordinal-free text at the same level, annotated, cut short — never across levels.</summary>
 public class LabelMatcherTests
 {
-    private static readonly LabelMatcher Applications2021 = new(LabelCatalogue.Format2021.GetTable(ReportTable.Applications));
-    private static readonly LabelMatcher Applications2019 = new(LabelCatalogue.Format2019.GetTable(ReportTable.Applications));
-    private static readonly LabelMatcher Proactive2021 = new(LabelCatalogue.Format2021.GetTable(ReportTable.ProactiveDisclosure));
+    private static readonly LabelMatcher Applications2021 = LabelMatcher.For(LabelCatalogue.Format2021.GetTable(ReportTable.Applications));
+    private static readonly LabelMatcher Applications2019 = LabelMatcher.For(LabelCatalogue.Format2019.GetTable(ReportTable.Applications));
+    private static readonly LabelMatcher Proactive2021 = LabelMatcher.For(LabelCatalogue.Format2021.GetTable(ReportTable.ProactiveDisclosure));
 
     [Theory]
     [InlineData("一、本年新收政府信息公开申请数量", "newlyReceived", "Exact")]

@@ -18,6 +18,31 @@ public class LabelTextTests
     [InlineData("本年收费金额（单位：万元）", "本年收费金额(单位:万元)")]
     public void Normalize_Variants_AreEqual(string raw, string expected) => Assert.Equal(expected, LabelText.Normalize(raw));
 
+    [Fact]
+    public void Normalize_AlreadyNormalText_IsReturnedItself()
+    {
+        string label = "(一)予以公开";
+        Assert.Same(label, LabelText.Normalize(label));
+        Assert.NotSame("（一）予以公开", LabelText.Normalize("（一）予以公开"));
+    }
+
+    /// <summary>The fast path of <see cref="LabelText.Normalize"/> agrees with the definition, character by character.</summary>
+    [FsCheck.Xunit.Property(MaxTest = 500)]
+    public bool Normalize_IsEveryCharacterNormalisedAndSpacesRemoved(string? text)
+    {
+        var expected = new System.Text.StringBuilder();
+        foreach (char c in text ?? string.Empty)
+        {
+            char n = LabelText.NormalizeChar(c);
+            if (n != '\0')
+            {
+                expected.Append(n);
+            }
+        }
+
+        return LabelText.Normalize(text) == expected.ToString();
+    }
+
     [Theory]
     [InlineData("一、本年新收政府信息公开申请数量", "本年新收政府信息公开申请数量", 1)]
     [InlineData("(一)予以公开", "予以公开", 2)]
