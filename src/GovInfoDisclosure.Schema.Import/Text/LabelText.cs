@@ -15,7 +15,7 @@ internal static class LabelText
 
         // Most labels and cells are already normal (no whitespace, no full-width forms): then the text itself, no copy.
         int first = 0;
-        while (first < text!.Length && NormalizeChar(text[first]) == text[first])
+        while (first < text!.Length && text[first] != '\0' && NormalizeChar(text[first]) == text[first])
         {
             first++;
         }
