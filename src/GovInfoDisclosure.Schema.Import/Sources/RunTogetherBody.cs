@@ -33,7 +33,7 @@ internal static class RunTogetherBody
     {
         // Most lines are prose: without heading 二, 三 or 四 in it (as a subsequence, a necessary condition of being found)
         // the line is not a body on one line, and nothing is built for it.
-        if (line.Length < MinLength || !(MayHold(line, Headings[2]) || MayHold(line, Headings[3]) || MayHold(line, Headings[4])))
+        if (line.Length < MinLength || !MayHoldATableHeading(line))
         {
             return false;
         }
@@ -647,19 +647,27 @@ internal static class RunTogetherBody
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
-    /// <summary>Whether the normalised characters of <paramref name="line"/> (spaces skipped) hold <paramref name="needle"/> as a subsequence.</summary>
-    private static bool MayHold(string line, string needle)
+    /// <summary>
+    /// Whether the normalised characters of <paramref name="line"/> (spaces skipped) hold heading 二, 三 or 四 as a
+    /// subsequence: one pass for the three.
+    /// </summary>
+    private static bool MayHoldATableHeading(string line)
     {
-        if (needle.Length == 0)
+        string second = Headings[2];
+        string third = Headings[3];
+        string fourth = Headings[4];
+        int a = 0;
+        int b = 0;
+        int c = 0;
+        foreach (char raw in line)
         {
-            return false;
-        }
+            char n = LabelText.NormalizeChar(raw);
+            if (n == '\0')
+            {
+                continue;
+            }
 
-        int k = 0;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (!LabelText.IsSpace(c) && LabelText.NormalizeChar(c) == needle[k] && ++k == needle.Length)
+            if ((n == second[a] && ++a == second.Length) || (n == third[b] && ++b == third.Length) || (n == fourth[c] && ++c == fourth.Length))
             {
                 return true;
             }

@@ -27,6 +27,8 @@ internal static class SectionHeadings
 
     private static readonly string[] Exact = BuildExact();
 
+    private static readonly char[] MarkupCharacters = { '#', '>', '*', '_' };
+
     /// <summary>
     /// Whether <paramref name="text"/> is the heading of a section after <paramref name="currentSection"/> (headings only
     /// move forward, so a table row such as 一、本年新收… inside section 三 is never taken for section 一).
@@ -41,6 +43,12 @@ internal static class SectionHeadings
         section = 0;
         exact = false;
         remainder = null;
+        if (!StartsWithChineseNumeral(text))
+        {
+            // Most lines: nothing to normalise, the first printed character already rules a heading out.
+            return false;
+        }
+
         string n = StripMarkup(LabelText.Normalize(text));
         if (n.Length < 3 || !LabelText.IsChineseNumeral(n[0]))
         {
@@ -102,9 +110,32 @@ internal static class SectionHeadings
         return false;
     }
 
+    /// <summary>
+    /// Whether the first character after whitespace and Markdown marks (<c>#</c>, <c>&gt;</c>, <c>*</c>, <c>_</c>, in
+    /// either width) is a Chinese numeral: what the normalised, unmarked heading must start with.
+    /// </summary>
+    private static bool StartsWithChineseNumeral(string text)
+    {
+        foreach (char c in text)
+        {
+            char n = LabelText.NormalizeChar(c);
+            if (n is not ('\0' or '#' or '>' or '*' or '_'))
+            {
+                return LabelText.IsChineseNumeral(n);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Removes Markdown emphasis and heading marks left around a heading.</summary>
     private static string StripMarkup(string normalized)
     {
+        if (normalized.IndexOfAny(MarkupCharacters) < 0)
+        {
+            return normalized;
+        }
+
         string s = normalized.TrimStart('#', '>', '*', '_').Replace("**", string.Empty).Replace("__", string.Empty);
         return s.TrimEnd('*', '_', '#');
     }

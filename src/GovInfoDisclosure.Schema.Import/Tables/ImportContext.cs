@@ -27,5 +27,5 @@ internal sealed class ImportContext
     public List<ExtraRow> ExtraRows { get; } = new();
 
     /// <summary>How each cell written so far was obtained, by JSON Pointer; cells never written are unreadable.</summary>
-    public Dictionary<string, CellProvenance> Provenance { get; } = new(System.StringComparer.Ordinal);
+    public Dictionary<string, CellProvenance> Provenance { get; } = new(256, System.StringComparer.Ordinal);
 }

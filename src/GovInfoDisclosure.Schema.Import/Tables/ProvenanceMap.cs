@@ -10,7 +10,7 @@ internal static class ProvenanceMap
 {
     public static IReadOnlyDictionary<string, CellProvenance> Complete(ImportContext context)
     {
-        var map = new Dictionary<string, CellProvenance>(System.StringComparer.Ordinal);
+        var map = new Dictionary<string, CellProvenance>(context.Provenance.Count + 32, System.StringComparer.Ordinal);
         foreach (TableLabel table in LabelCatalogue.For(context.Format).Tables)
         {
             foreach (RowLabel row in table.Rows)
