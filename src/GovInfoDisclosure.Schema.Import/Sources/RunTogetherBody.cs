@@ -396,7 +396,7 @@ internal static class RunTogetherBody
     /// <summary>Per row the splits of its run; with several, only those where the row's total is the sum of the other columns.</summary>
     private static List<long[]>? Candidates(Located row)
     {
-        List<ColumnLabel> columns = Official(row.Row);
+        IReadOnlyList<ColumnLabel> columns = Official(row.Row);
         if (row.Run.Length == 0 || HasAmount(row.Row) || columns.Count == 1)
         {
             return new List<long[]>();
@@ -454,7 +454,12 @@ internal static class RunTogetherBody
     }
 
     /// <summary>The columns every printed table has (not the optional 法人或其他组织小计), in catalogue order.</summary>
-    private static List<ColumnLabel> Official(RowLabel row)
+    /// <summary>The official (not optional) columns of each row label, found once: the split search asks for them often.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RowLabel, IReadOnlyList<ColumnLabel>> OfficialColumns = new();
+
+    private static IReadOnlyList<ColumnLabel> Official(RowLabel row) => OfficialColumns.GetValue(row, FindOfficial);
+
+    private static IReadOnlyList<ColumnLabel> FindOfficial(RowLabel row)
     {
         var columns = new List<ColumnLabel>();
         foreach (ColumnLabel column in row.Columns)
@@ -465,12 +470,12 @@ internal static class RunTogetherBody
             }
         }
 
-        return columns;
+        return columns.AsReadOnly();
     }
 
     private static int? TotalColumn(RowLabel row)
     {
-        List<ColumnLabel> columns = Official(row);
+        IReadOnlyList<ColumnLabel> columns = Official(row);
         for (int c = 0; c < columns.Count; c++)
         {
             if (columns[c].Key == "total")
@@ -484,7 +489,7 @@ internal static class RunTogetherBody
 
     private static bool[] Signed(RowLabel row)
     {
-        List<ColumnLabel> columns = Official(row);
+        IReadOnlyList<ColumnLabel> columns = Official(row);
         var signed = new bool[columns.Count];
         for (int c = 0; c < signed.Length; c++)
         {
