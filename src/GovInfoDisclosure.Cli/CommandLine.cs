@@ -125,7 +125,7 @@ internal static class CommandLine
                 string value = r.Tokens.Count == 0 ? string.Empty : r.Tokens[r.Tokens.Count - 1].Value;
                 if (!CliLanguages.TryParse(value, out _))
                 {
-                    r.AddError(language.Inline($"--lang 的值“{value}”无效，可选：zh、en、both。", $"'{value}' is not a value of --lang; expected zh, en or both."));
+                    r.AddError(context.Error($"--lang 的值“{value}”无效，可选：zh、en、both。", $"'{value}' is not a value of --lang; expected zh, en or both."));
                 }
 
                 return value;
@@ -236,7 +236,9 @@ internal static class CommandLine
             }
             else
             {
-                errors.Add(language == CliLanguage.English ? Lower(error.Message) : error.Message.Contains("“") || !IsAscii(error.Message) ? error.Message : "命令行有误：" + error.Message);
+                // govinfo's own errors are in the run's language already; the parser's are English sentences.
+                errors.Add(context.IsOwnError(error.Message) ? error.Message
+                    : language == CliLanguage.English ? Lower(error.Message) : "命令行有误：" + error.Message);
             }
         }
 
@@ -353,19 +355,6 @@ internal static class CommandLine
     private static string Lower(string message) => message.Length > 0 && char.IsUpper(message[0]) && (message.Length == 1 || !char.IsUpper(message[1]))
         ? char.ToLowerInvariant(message[0]) + message.Substring(1)
         : message;
-
-    private static bool IsAscii(string text)
-    {
-        foreach (char c in text)
-        {
-            if (c > 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary><c>-h</c>, <c>--help</c> on any verb: the help in the run's language, on standard output, exit 0.</summary>
     private sealed class LocalizedHelpAction : SynchronousCommandLineAction

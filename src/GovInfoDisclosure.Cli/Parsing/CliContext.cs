@@ -13,6 +13,7 @@ internal sealed class CliContext
 {
     private readonly Dictionary<Command, string> _notes = new();
     private readonly Dictionary<Argument, string> _missing = new();
+    private readonly HashSet<string> _ownErrors = new(System.StringComparer.Ordinal);
 
     public CliContext(CliConsole console)
     {
@@ -51,4 +52,18 @@ internal sealed class CliContext
 
     /// <summary>The message for a missing <paramref name="argument"/>, if one was set.</summary>
     public string? MissingMessageOf(Argument argument) => _missing.TryGetValue(argument, out string? message) ? message : null;
+
+    /// <summary>
+    /// A parse error of govinfo's own, already in the run's language (both: "中文 (English)"); remembered so that the
+    /// errors the parser itself writes (in English) are told apart from it by <see cref="IsOwnError"/>.
+    /// </summary>
+    public string Error(string zh, string en)
+    {
+        string message = Language.Inline(zh, en);
+        _ownErrors.Add(message);
+        return message;
+    }
+
+    /// <summary>Whether <paramref name="message"/> came from <see cref="Error"/> (else it is the parser's own, in English).</summary>
+    public bool IsOwnError(string message) => _ownErrors.Contains(message);
 }

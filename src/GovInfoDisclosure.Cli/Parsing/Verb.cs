@@ -76,7 +76,7 @@ internal sealed class Verb
                 string value = result.Tokens.Count == 0 ? string.Empty : result.Tokens[result.Tokens.Count - 1].Value;
                 if (Array.IndexOf(choices, value) < 0)
                 {
-                    result.AddError(Language.Inline(
+                    result.AddError(_context.Error(
                         $"{name} 的值“{value}”无效，可选：{string.Join("、", choices)}。",
                         $"'{value}' is not a value of {name}; expected {string.Join(", ", choices)}."));
                 }
@@ -110,7 +110,7 @@ internal sealed class Verb
                     return value;
                 }
 
-                result.AddError(Language.Inline(
+                result.AddError(_context.Error(
                     $"{name} 需要 {minimum} 到 {maximum} 之间的整数（给出的是“{text}”）。",
                     $"{name} needs a whole number from {minimum} to {maximum} (got '{text}')."));
                 return defaultValue;
@@ -156,7 +156,7 @@ internal sealed class Verb
         {
             if (token.Value.Length == 0)
             {
-                result.AddError(Language.Inline($"{name} 的值不能为空。", $"{name} needs a value that is not empty."));
+                result.AddError(_context.Error($"{name} 的值不能为空。", $"{name} needs a value that is not empty."));
                 return;
             }
         }
