@@ -160,6 +160,11 @@ public sealed record ReportNarrative
             return true;
         }
 
+        if (x is null || y is null)
+        {
+            return false;
+        }
+
         if (x is byte[] xUtf8 && y is byte[] yUtf8)
         {
             // UTF-8 is a bijection on valid text: the same bytes exactly when the same UTF-16 (ordinal) text.
