@@ -38,6 +38,16 @@ public class JsonBenchmarks
     [Benchmark]
     public GovInfoReport? Read() => ReportJson.Read(_utf8).Report;
 
+    /// <summary>Reading, then every text of the prose (what a renderer or the narrative checks do): the prose decoded too.</summary>
+    [Benchmark]
+    public int ReadWithProse()
+    {
+        ReportNarrative narrative = ReportJson.Read(_utf8).Report!.Narrative!;
+        return (narrative.Preamble?.Length ?? 0) + (narrative.Overview?.Length ?? 0) + (narrative.ProactiveDisclosure?.Length ?? 0)
+            + (narrative.Applications?.Length ?? 0) + (narrative.ReconsiderationAndLitigation?.Length ?? 0)
+            + (narrative.ProblemsAndImprovements?.Length ?? 0) + (narrative.OtherMatters?.Length ?? 0) + (narrative.Closing?.Length ?? 0);
+    }
+
     [Benchmark]
     public byte[] Write() => ReportJson.SerializeToUtf8Bytes(_report);
 }

@@ -220,8 +220,10 @@ public static class ReportJson
         };
         if (!allowOutOfOrderFormat)
         {
-            // The reading-only context reads the rows of 表三 without boxing their cells (see ApplicantsJsonConverter).
+            // The reading-only context reads the rows of 表三 without boxing their cells (see ApplicantsJsonConverter), and
+            // keeps the prose as UTF-8 until a caller reads it (see ReportNarrativeJsonConverter).
             options.Converters.Add(new Converters.ApplicantsJsonConverter());
+            options.Converters.Add(new Converters.ReportNarrativeJsonConverter());
         }
 
         return new GovInfoJsonContext(options);
