@@ -94,6 +94,19 @@ public class PublicSurfaceTests
     }
 
     [Fact]
+    public void ImportResult_Provenance_CannotBeChangedThroughACast()
+    {
+        ImportResult result = ReportImporter.Import(Fixtures.Text(Fixtures.Pingwu));
+        var asDictionary = Assert.IsAssignableFrom<IDictionary<string, CellProvenance>>(result.Provenance);
+        int count = result.Provenance.Count;
+
+        Assert.Throws<NotSupportedException>(() => asDictionary["/applications/newlyReceived/total"] = CellProvenance.Inferred);
+        Assert.Throws<NotSupportedException>(() => asDictionary.Clear());
+        Assert.Equal(count, result.Provenance.Count);
+        Assert.Equal(CellProvenance.Read, result.Provenance["/applications/newlyReceived/total"]);
+    }
+
+    [Fact]
     public void ValidationResult_From_CopiesTheCallersList()
     {
         var list = new List<Diagnostic>(ValueSemanticsTests.FailingDiagnostics());
@@ -244,7 +257,8 @@ public class PublicSurfaceTests
             return ns.StartsWith("System.Collections.Immutable", StringComparison.Ordinal)
                 || ns.StartsWith("System.Collections.Frozen", StringComparison.Ordinal)
                 || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ImmutableArray<>))
-                || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.ObjectModel.ReadOnlyCollection<>)); // no mutator, even after a cast
+                || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.ObjectModel.ReadOnlyCollection<>)) // no mutator, even after a cast
+                || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.ObjectModel.ReadOnlyDictionary<,>)); // its IDictionary mutators throw
         }
     }
 }
