@@ -224,7 +224,8 @@ public static class ReportImporter
             return Fail(early, kind);
         }
 
-        kind = options.SourceKind ?? (KiroGovCompareJson.LooksLikeKiroGovCompare(text) ? ImportSourceKind.KiroGovCompareJson : SourceKindDetector.Detect(text));
+        List<string>? lines = null;
+        kind = options.SourceKind ?? (KiroGovCompareJson.LooksLikeKiroGovCompare(text) ? ImportSourceKind.KiroGovCompareJson : SourceKindDetector.Detect(text, out lines));
         if (kind == ImportSourceKind.KiroGovCompareJson)
         {
             ImportResult interop = KiroGovCompareJson.Read(text, options);
@@ -240,9 +241,9 @@ public static class ReportImporter
         SourceDocument document = kind switch
         {
             ImportSourceKind.Html => HtmlReader.Read(text),
-            ImportSourceKind.Markdown => MarkdownReader.Read(text),
-            ImportSourceKind.PdfLayoutText => LayoutTextReader.Read(text),
-            _ => PipeTextReader.Read(text),
+            ImportSourceKind.Markdown => MarkdownReader.Read(text, lines),
+            ImportSourceKind.PdfLayoutText => LayoutTextReader.Read(text, lines),
+            _ => PipeTextReader.Read(text, lines),
         };
 
         return ImportDocument(document, options, early);

@@ -37,9 +37,12 @@ internal static class LayoutTextReader
         return values >= 2 && values < segments.Count;
     }
 
-    public static SourceDocument Read(string text)
+    public static SourceDocument Read(string text) => Read(text, null);
+
+    /// <summary>Reads <paramref name="text"/>, whose lines the caller may have split already (<see cref="TextLines.Split"/>).</summary>
+    public static SourceDocument Read(string text, List<string>? lines)
     {
-        List<string> lines = TextLines.Split(text);
+        lines ??= TextLines.Split(text);
         var diagnostics = new DiagnosticBag();
         var pageBreaks = new bool[lines.Count];
         for (int i = 0; i < lines.Count; i++)

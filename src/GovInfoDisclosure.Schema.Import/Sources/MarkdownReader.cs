@@ -57,9 +57,12 @@ internal static class MarkdownReader
         return true;
     }
 
-    public static SourceDocument Read(string text)
+    public static SourceDocument Read(string text) => Read(text, null);
+
+    /// <summary>Reads <paramref name="text"/>, whose lines the caller may have split already (<see cref="TextLines.Split"/>).</summary>
+    public static SourceDocument Read(string text, List<string>? lines)
     {
-        List<string> lines = TextLines.Split(text);
+        lines ??= TextLines.Split(text);
         var blocks = new List<SourceBlock>(lines.Count);
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
         int index = ReadFrontMatter(lines, metadata);

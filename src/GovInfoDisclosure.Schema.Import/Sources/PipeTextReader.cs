@@ -14,9 +14,12 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 /// </summary>
 internal static class PipeTextReader
 {
-    public static SourceDocument Read(string text)
+    public static SourceDocument Read(string text) => Read(text, null);
+
+    /// <summary>Reads <paramref name="text"/>, whose lines the caller may have split already (<see cref="TextLines.Split"/>).</summary>
+    public static SourceDocument Read(string text, List<string>? lines)
     {
-        List<string> lines = TextLines.Split(text);
+        lines ??= TextLines.Split(text);
         var blocks = new List<SourceBlock>(lines.Count);
         var diagnostics = new DiagnosticBag();
         for (int index = 0; index < lines.Count; index++)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Import.Text;
 
 namespace GovInfoDisclosure.Schema.Import.Sources;
@@ -8,8 +9,12 @@ internal static class SourceKindDetector
 {
     private static readonly string[] HtmlTags = { "<table", "<html", "<body", "<p>", "<p ", "<div", "<tr", "<td", "<br", "<span", "<!doctype" };
 
-    public static ImportSourceKind Detect(string text)
+    public static ImportSourceKind Detect(string text) => Detect(text, out _);
+
+    /// <summary>Guesses the kind of <paramref name="text"/>; <paramref name="lines"/> are its lines when they were split to decide (not for HTML).</summary>
+    public static ImportSourceKind Detect(string text, out List<string>? lines)
     {
+        lines = null;
         int htmlTags = 0;
         int window = Math.Min(text.Length, 200_000);
         foreach (string tag in HtmlTags)
@@ -36,7 +41,8 @@ internal static class SourceKindDetector
         int layoutRows = 0;
         bool formFeed = text.IndexOf('\f') >= 0;
         bool frontMatter = text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal);
-        foreach (string line in TextLines.Split(text))
+        lines = TextLines.Split(text);
+        foreach (string line in lines)
         {
             string trimmed = LabelText.Trim(line);
             if (trimmed.IndexOf('|') >= 0 || trimmed.IndexOf('\uFF5C') >= 0)
