@@ -31,9 +31,7 @@ internal sealed class ExportCommand : ICliCommand
             "One row per report: file, agency, year, format, then a column per cell named by its JSON Pointer (every cell of the 2021 layout, then the 2019 cells it lacks); in CSV and XLSX a mark is written as its text, in Parquet only numbers are kept (a mark is null).");
         Option<bool> jsonLines = verb.Flag("--jsonl", "把每个文件和标准输入都按 JSON Lines 读取。", "Read every file and standard input as JSON Lines.");
         PathGlobs globs = verb.Globs();
-        Option<bool> progress = verb.Flag("--progress",
-            "每秒在标准错误写一行进度：计数、速度，以及读完目录后的进度条和剩余时间（默认仅当标准错误是终端时）。",
-            "Write progress to standard error every second: the counts, the rate and, once the folders are walked, a bar and the time left (by default only when standard error is a terminal).");
+        Option<bool> progress = verb.Progress("仅当标准错误是终端时", "only when standard error is a terminal");
         verb.Notes(
             """
             默认为长格式，每个单元格一行：file、agency、year、format、table、table_zh、pointer、row_zh、column_zh、value（数字；空白或标记为空：
@@ -54,7 +52,7 @@ internal sealed class ExportCommand : ICliCommand
             """);
         verb.Action((result, console) => globs.TryGetFilter(result, out PathFilter filter, out int usage)
             ? Run(verb, result.GetValue(files)!, filter, result.GetValue(to), result.GetValue(wide), result.GetValue(jsonLines),
-                result.GetResult(progress) is null ? null : result.GetValue(progress), console)
+                Verb.Requested(result, progress), console)
             : usage);
         return verb.Command;
     }

@@ -76,9 +76,7 @@ internal sealed class ValidateCommand : ICliCommand
         Option<long> jobs = verb.Number("--jobs", "N", 1, MaxJobs, Math.Min(Math.Max(1, Environment.ProcessorCount), MaxJobs),
             "检查线程数（默认每核一个）；任何 N 的输出都相同。", "Check on N threads (default: one per core). The output is the same for any N.");
         PathGlobs globs = verb.Globs();
-        Option<bool> progress = verb.Flag("--progress",
-            "每秒在标准错误写一行进度：计数、速度，以及读完目录后的进度条和剩余时间（默认仅当标准错误是终端而标准输出不是时）。",
-            "Write progress to standard error every second: the counts, the rate and, once the folders are walked, a bar and the time left (by default only when standard error is a terminal and standard output is not).");
+        Option<bool> progress = verb.Progress("仅当标准错误是终端而标准输出不是时", "only when standard error is a terminal and standard output is not");
         verb.Notes(
             """
             报告的表格都已读取且没有错误级规则不通过，即为有效；警告和空白单元格造成的无法判断不使其无效。导入时未能读全表格或单元格的已发布报告为
@@ -116,7 +114,7 @@ internal sealed class ValidateCommand : ICliCommand
             string? Target(Option<string> option) => result.GetValue(option) is { } name ? Path.Combine(console.WorkingDirectory, name) : null;
             var options = new ValidationOptions { BlankAsZero = result.GetValue(blankAsZero), CheckNarrative = result.GetValue(narrative) };
             return Run(new List<string>(result.GetValue(files)!), filter, result.GetValue(json), result.GetValue(errorsOnly), Target(html), Target(csv), Target(xlsx),
-                extraRules, result.GetValue(jsonLines), result.GetResult(progress) is null ? null : result.GetValue(progress), (int)result.GetValue(jobs), options, console);
+                extraRules, result.GetValue(jsonLines), Verb.Requested(result, progress), (int)result.GetValue(jobs), options, console);
         });
         return verb.Command;
     }

@@ -190,21 +190,11 @@ internal sealed class GlobPattern
     private static (string Zh, string En)? Expand(string text, List<string> into)
     {
         int open = -1;
-        for (int i = 0; i < text.Length && open < 0; i++)
+        for (int i = 0; i < text.Length && open < 0; i = EndOfLiteral(text, i) + 1)
         {
-            switch (text[i])
+            if (text[i] == '{')
             {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    // Braces inside a set are characters of the set; an unclosed set is reported when tokenized.
-                    int setEnd = SetEnd(text, i);
-                    i = setEnd < 0 ? i : setEnd;
-                    break;
-                case '{':
-                    open = i;
-                    break;
+                open = i;
             }
         }
 
@@ -224,17 +214,10 @@ internal sealed class GlobPattern
         int depth = 0;
         int start = open + 1;
         int close = -1;
-        for (int i = open + 1; i < text.Length && close < 0; i++)
+        for (int i = open + 1; i < text.Length && close < 0; i = EndOfLiteral(text, i) + 1)
         {
             switch (text[i])
             {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    int setEnd = SetEnd(text, i);
-                    i = setEnd < 0 ? i : setEnd;
-                    break;
                 case '{':
                     depth++;
                     break;
@@ -269,6 +252,18 @@ internal sealed class GlobPattern
 
         return null;
     }
+
+    /// <summary>
+    /// The last index of the escape (<c>\x</c>) or the set (<c>[...]</c>) that starts at <paramref name="i"/>, or
+    /// <paramref name="i"/> itself: braces and commas in them are characters, not syntax. An unclosed set is reported when
+    /// the pattern is tokenized.
+    /// </summary>
+    private static int EndOfLiteral(string text, int i) => text[i] switch
+    {
+        '\\' => i + 1,
+        '[' when SetEnd(text, i) is var end and >= 0 => end,
+        _ => i,
+    };
 
     /// <summary>The index of the <c>]</c> that closes the set opened at <paramref name="open"/>, or -1.</summary>
     private static int SetEnd(string text, int open)

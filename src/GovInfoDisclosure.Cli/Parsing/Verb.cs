@@ -64,6 +64,17 @@ internal sealed class Verb
             "不读取匹配 GLOB 的文件，也不进入匹配的目录（可多次给出；优先于 --include）。",
             "Skip the files that match GLOB, and do not enter the directories that match it (may be given more than once; wins over --include)."));
 
+    /// <summary>
+    /// The <c>--progress</c> switch of a verb that reads folders of reports; <paramref name="byDefaultZh"/> and
+    /// <paramref name="byDefaultEn"/> say when progress is shown without it. <see cref="Requested"/> reads it.
+    /// </summary>
+    public Option<bool> Progress(string byDefaultZh, string byDefaultEn) => Flag("--progress",
+        "每秒在标准错误写一行进度：计数、速度，以及读完目录后的进度条和剩余时间（默认" + byDefaultZh + "）。",
+        "Write progress to standard error every second: the counts, the rate and, once the folders are walked, a bar and the time left (by default " + byDefaultEn + ").");
+
+    /// <summary>A switch as given: <see langword="null"/> when it was not on the command line (so that a default applies).</summary>
+    public static bool? Requested(ParseResult result, Option<bool> option) => result.GetResult(option) is null ? null : result.GetValue(option);
+
     /// <summary>An option whose value is one of <paramref name="choices"/> (shown in help and offered by completion).</summary>
     public Option<string> Choice(string name, string[] choices, string zh, string en, string? defaultValue = null)
     {
