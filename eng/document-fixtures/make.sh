@@ -31,5 +31,12 @@ img2pdf scan-*.jpg -o 2025-huarong-scanned.pdf
 cp ./*.docx ./*.pdf 2025-huarong-district-bureau.doc 2024-pingwu-county-government-office.gbk.html \
    2025-huarong-district-bureau.utf16.txt 2024-pingwu-narrow.txt "$out/"
 python3 "$root/eng/document-fixtures/make_unmapped_pdf.py" "$out/identity-font-without-tounicode.pdf"
+# The same PDFs as poppler's pdftotext prints them without -layout (Debian poppler-utils 22.12): -raw (a row's values
+# after its label, single-spaced) and the default reading-block order.
+mkdir -p "$out/../pdftotext"
+for name in "${names[@]}"; do
+  pdftotext -raw -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.raw.txt"
+  pdftotext -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.txt"
+done
 rm -f "$out"/scan-*.pdf "$out"/2025-huarong-borderless.docx
 ls -la "$out"

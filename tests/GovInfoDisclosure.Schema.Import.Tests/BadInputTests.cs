@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Linq;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
+using GovInfoDisclosure.Schema.Model;
 using GovInfoDisclosure.Schema.Rules;
 using Xunit;
 using static GovInfoDisclosure.Schema.Import.Tests.ImportAssert;
@@ -78,7 +79,26 @@ public class BadInputTests
     [InlineData("一、本年新收政府信息公开申请数量 3 2 0 0 0 0 5")]
     [InlineData("一、本年新收政府信息公开申请数量     3     2     0     0     0     0     5")]
     [InlineData("一、本年新收政府信息公开申请数量\t3\t2\t0\t0\t0\t0\t5")]
-    public void RowWithValuesNotSplitIntoCells_IsAnAmbiguousRowAtItsLine_NotAMissingOne(string printed)
+    public void RowWithValuesSeparatedBySpaces_OneValuePerColumn_IsRead(string printed)
+    {
+        string text = Edit(Linxia, "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||", printed);
+
+        ImportResult result = ReportImporter.Import(text);
+
+        Lacks(result, ImportDiagnosticCodes.RowAmbiguous);
+        Lacks(result, ImportDiagnosticCodes.RowMissing);
+        Applicants row = Current(result).Applications.NewlyReceived;
+        Assert.Equal(new int?[] { 3, 2, 0, 0, 0, 0, 5 },
+            new[] { row.NaturalPerson, row.CommercialEnterprise, row.ResearchInstitution, row.PublicInterestOrganization, row.LegalServiceAgency, row.OtherOrganization, row.Total }
+                .Select(c => c.TryGetNumber(out int n) ? n : (int?)null));
+        Assert.Equal(CellProvenance.Read, result.Provenance["/applications/newlyReceived/total"]);
+    }
+
+    [Theory]
+    [InlineData("一、本年新收政府信息公开申请数量 3 2 5")]
+    [InlineData("一、本年新收政府信息公开申请数量     3     2     5")]
+    [InlineData("一、本年新收政府信息公开申请数量\t3\t2\t0\t0\t0\t5")]
+    public void RowWithValuesSeparatedBySpaces_FewerThanTheColumns_IsAnAmbiguousRowAtItsLine_NotShifted(string printed)
     {
         string text = Edit(Linxia, "一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | ||", printed);
         int line = text.Split('\n').ToList().FindIndex(l => l.StartsWith("一、本年新收", StringComparison.Ordinal)) + 1;
@@ -91,6 +111,7 @@ public class BadInputTests
         Lacks(result, ImportDiagnosticCodes.RowMissing);
         Assert.True(result.HasErrors);
         Assert.True(Current(result).Applications.NewlyReceived.Total.IsBlank);
+        Assert.True(Current(result).Applications.NewlyReceived.NaturalPerson.IsBlank);
     }
 
     [Theory]

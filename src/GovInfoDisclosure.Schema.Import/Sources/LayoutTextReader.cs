@@ -104,8 +104,14 @@ internal static class LayoutTextReader
 
     private static bool IsProse(string trimmed)
     {
+        if (Split(trimmed, splitTrailingValues: false).Count != 1)
+        {
+            return false;
+        }
+
+        // A long label followed by single-spaced values is a row (plain pdftotext); a sentence wrapped after one number is not.
         List<Segment> segments = Split(trimmed);
-        if (segments.Count != 1)
+        if (segments.Count > 2)
         {
             return false;
         }
@@ -121,6 +127,16 @@ internal static class LayoutTextReader
         if (n.Length == 0 || n.Length > 12)
         {
             return false;
+        }
+
+        // A row of single-spaced values ("0 0 0 0 0 0 0", plain pdftotext) is not a page number: a page number is one word.
+        string core = trimmed.Trim('-', '—', '–', ' ', '\u3000', '\t', '\u00A0');
+        foreach (char c in core)
+        {
+            if (IsBlank(c))
+            {
+                return false;
+            }
         }
 
         bool decorated = n.Length != LabelText.Normalize(trimmed).Length;
@@ -305,8 +321,11 @@ internal static class LayoutTextReader
         return text.ToString();
     }
 
-    /// <summary>Splits a line into cells at runs of two or more spaces (a tab counts as a run).</summary>
-    private static List<Segment> Split(string line)
+    /// <summary>
+    /// Splits a line into cells at runs of two or more spaces (a tab counts as a run), and, unless
+    /// <paramref name="splitTrailingValues"/> is <see langword="false"/>, splits off the single-spaced values at the end of a cell.
+    /// </summary>
+    private static List<Segment> Split(string line, bool splitTrailingValues = true)
     {
         var segments = new List<Segment>();
         int i = 0;
@@ -347,11 +366,86 @@ internal static class LayoutTextReader
                 i = run;
             }
 
-            segments.Add(new Segment(start, line.Substring(start, end - start)));
+            string text = line.Substring(start, end - start);
+            if (splitTrailingValues)
+            {
+                AddSplittingTrailingValues(segments, start, text);
+            }
+            else
+            {
+                segments.Add(new Segment(start, text));
+            }
+
             i = Math.Max(i, end);
         }
 
         return segments;
+    }
+
+    /// <summary>
+    /// Adds a segment, first splitting off the values at its end that are separated only by single spaces — as plain
+    /// <c>pdftotext</c> (without <c>-layout</c>) and text copied from a PDF viewer print a row:
+    /// <c>（一）予以公开 1288 21 0 0 50 3 1362</c>. Only a run of value-like words (numbers and marks) with at least one
+    /// number is split off, so a label with spaces inside (<c>三 、本 年 度办 理 结果</c>) or ending in a mark (<c>（四）无</c>) stays whole.
+    /// </summary>
+    private static void AddSplittingTrailingValues(List<Segment> segments, int column, string text)
+    {
+        int cut = text.Length;
+        int firstValue = -1;
+        int words = 0;
+        bool number = false;
+        while (cut > 0)
+        {
+            int wordEnd = cut;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && !IsBlank(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            ParsedCell word = CellText.Parse(text.Substring(wordStart, wordEnd - wordStart));
+            if (!word.IsValueLike)
+            {
+                break;
+            }
+
+            number |= word.Kind == CellTextKind.Number;
+            words++;
+            firstValue = wordStart;
+            cut = wordStart;
+            while (cut > 0 && IsBlank(text[cut - 1]))
+            {
+                cut--;
+            }
+        }
+
+        if (firstValue < 0 || !number || (firstValue == 0 && words == 1))
+        {
+            segments.Add(new Segment(column, text));
+            return;
+        }
+
+        if (cut > 0)
+        {
+            segments.Add(new Segment(column, text.Substring(0, cut)));
+        }
+
+        int at = firstValue;
+        while (at < text.Length)
+        {
+            int wordEnd = at;
+            while (wordEnd < text.Length && !IsBlank(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            segments.Add(new Segment(column + at, text.Substring(at, wordEnd - at)));
+            at = wordEnd;
+            while (at < text.Length && IsBlank(text[at]))
+            {
+                at++;
+            }
+        }
     }
 
     private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';

@@ -93,13 +93,13 @@ internal static class DocumentSplitter
                         break;
                     }
 
-                    if (table is not null && IsLooseLabelLine(block) && LabelAndOneValue(block) is null && !IsReconsiderationHeading(table, block))
+                    if (table is not null && IsLooseLabelLine(block) && LabelAndValues(block) is null && !IsReconsiderationHeading(table, block))
                     {
                         loose.Add(block);
                         break;
                     }
 
-                    if (table is { } inTable && LabelAndOneValue(block) is { } row)
+                    if (table is { } inTable && LabelAndValues(block) is { } row)
                     {
                         split.Tables[inTable].Add(row);
                         break;
@@ -223,27 +223,53 @@ internal static class DocumentSplitter
     }
 
     /// <summary>
-    /// A text line inside a table that is a label and one value separated by a space (<c>行政许可 0</c>, as converters
-    /// print one-column rows): a row of two cells. With more values the line stays text (a row whose values are not in
-    /// cells is ambiguous, see the importer).
+    /// A text line inside a table that is a label and its values separated by single spaces (<c>行政许可 0</c>, as
+    /// converters print one-column rows; <c>（一）予以公开 1288 21 0 0 50 3 1362</c>, as plain pdftotext prints a row): a
+    /// row of the label and one cell per value. The table interpreter reads it only when the values are exactly the row's
+    /// columns; with fewer (blanks lost in the conversion) the row is ambiguous and left blank, never shifted.
     /// </summary>
-    private static SourceBlock? LabelAndOneValue(SourceBlock block)
+    private static SourceBlock? LabelAndValues(SourceBlock block)
     {
         string text = LabelText.Trim(block.Text);
-        int space = text.Length - 1;
-        while (space > 0 && !LabelText.IsSpace(text[space]))
+        var values = new List<SourceCell>();
+        bool number = false;
+        int cut = text.Length;
+        while (cut > 0)
         {
-            space--;
+            int wordStart = cut;
+            while (wordStart > 0 && !LabelText.IsSpace(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            if (wordStart == 0)
+            {
+                break; // the first word is the label
+            }
+
+            string word = text.Substring(wordStart, cut - wordStart);
+            ParsedCell parsed = CellText.Parse(word);
+            if (!parsed.IsValueLike)
+            {
+                break;
+            }
+
+            number |= parsed.Kind == CellTextKind.Number;
+            values.Insert(0, new SourceCell(word, block.Line));
+            cut = wordStart;
+            while (cut > 0 && LabelText.IsSpace(text[cut - 1]))
+            {
+                cut--;
+            }
         }
 
-        if (space <= 0)
+        if (values.Count == 0 || !number || cut == 0)
         {
             return null;
         }
 
-        string label = LabelText.Trim(text.Substring(0, space));
-        string value = text.Substring(space + 1);
-        if (label.Length == 0 || CellText.Parse(value).Kind != CellTextKind.Number || CellText.Parse(label).IsValueLike)
+        string label = LabelText.Trim(text.Substring(0, cut));
+        if (label.Length == 0 || CellText.Parse(label).IsValueLike)
         {
             return null;
         }
@@ -260,8 +286,12 @@ internal static class DocumentSplitter
             chinese |= c >= '\u4E00' && c <= '\u9FFF';
         }
 
-        return chinese
-            ? SourceBlock.Row(block.Line, text, new[] { new SourceCell(label, block.Line), new SourceCell(value, block.Line) }, isGrid: false)
-            : null;
+        if (!chinese)
+        {
+            return null;
+        }
+
+        values.Insert(0, new SourceCell(label, block.Line));
+        return SourceBlock.Row(block.Line, text, values.ToArray(), isGrid: false);
     }
 }
