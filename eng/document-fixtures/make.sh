@@ -31,9 +31,12 @@ img2pdf scan-*.jpg -o 2025-huarong-scanned.pdf
 cp ./*.docx ./*.pdf 2025-huarong-district-bureau.doc 2024-pingwu-county-government-office.gbk.html \
    2025-huarong-district-bureau.utf16.txt 2024-pingwu-narrow.txt "$out/"
 python3 "$root/eng/document-fixtures/make_unmapped_pdf.py" "$out/identity-font-without-tounicode.pdf"
-# The same PDFs as poppler's pdftotext prints them without -layout (Debian poppler-utils 22.12): -raw (a row's values
-# after its label, single-spaced) and the default reading-block order.
+# The same PDFs as poppler's pdftotext prints them (Debian poppler-utils 22.12): -layout, -raw (a row's values after
+# its label, single-spaced) and the default reading-block order.
 mkdir -p "$out/../pdftotext"
+for name in "${names[@]}" 2025-huarong-header-footer 2025-huarong-borderless; do
+  pdftotext -layout -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.layout.txt"
+done
 for name in "${names[@]}"; do
   pdftotext -raw -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.raw.txt"
   pdftotext -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.txt"

@@ -19,6 +19,9 @@ internal static class LayoutTextReader
     private const int ProseLength = 30;
     private const int MaxWrappedLines = 6;
 
+    /// <summary>The longest piece of a vertically printed group label on one line (<c>度办理结</c>, <c>(三)不</c>).</summary>
+    private const int GroupPieceLength = 5;
+
     /// <summary>Whether a line looks like a layout table row: a label, then two or more numbers, separated by runs of spaces.</summary>
     public static bool LooksLikeLayoutRow(string line)
     {
@@ -57,11 +60,22 @@ internal static class LayoutTextReader
         var blocks = new List<SourceBlock>();
         var region = new List<int>();
         int section = 0;
+        bool[] running = RunningLines(lines, pageBreaks);
         for (int i = 0; i < lines.Count; i++)
         {
             string trimmed = LabelText.Trim(lines[i]);
             if (trimmed.Length == 0)
             {
+                continue;
+            }
+
+            if (running[i])
+            {
+                diagnostics.AddTemplated(ImportDiagnosticCodes.FooterDropped, new ImportLocation { Line = i + 1 }, new[]
+                {
+                    ImportArguments.Text("what", "页眉或页脚“" + trimmed + "”", "The running header or footer \"" + trimmed + "\""),
+                    ImportArguments.Number("lines", 1),
+                }, trimmed, actual: 1);
                 continue;
             }
 
@@ -118,6 +132,86 @@ internal static class LayoutTextReader
 
         string n = LabelText.Normalize(trimmed);
         return n.IndexOf('\u3002') >= 0 || n.IndexOf(';') >= 0 || n.Length >= ProseLength;
+    }
+
+    /// <summary>
+    /// The lines that are running headers or footers: among the first and last two lines of each page (pages end at form
+    /// feeds), those whose text, digits aside, stands at the edge of two or more pages and of at least half of them — as
+    /// the PDF reader finds them.
+    /// </summary>
+    private static bool[] RunningLines(List<string> lines, bool[] pageBreaks)
+    {
+        var drop = new bool[lines.Count];
+        var pages = new List<List<int>>();
+        var page = new List<int>();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (pageBreaks[i] && page.Count > 0)
+            {
+                pages.Add(page);
+                page = new List<int>();
+            }
+
+            if (LabelText.Trim(lines[i]).Length > 0)
+            {
+                page.Add(i);
+            }
+        }
+
+        pages.Add(page);
+        if (pages.Count < 2)
+        {
+            return drop;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var edges = new List<(int Line, string Shape)>();
+        foreach (List<int> onPage in pages)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int k = 0; k < onPage.Count; k++)
+            {
+                if (k >= 2 && k < onPage.Count - 2)
+                {
+                    continue;
+                }
+
+                string shape = Shape(lines[onPage[k]]);
+                if (shape.Length < 4 || SectionHeadings.TryMatch(LabelText.Trim(lines[onPage[k]]), 0, out _, out _, out _))
+                {
+                    continue; // page numbers are handled apart; a section heading is never a running line
+                }
+
+                edges.Add((onPage[k], shape));
+                if (seen.Add(shape))
+                {
+                    counts[shape] = counts.TryGetValue(shape, out int n) ? n + 1 : 1;
+                }
+            }
+        }
+
+        foreach ((int line, string shape) in edges)
+        {
+            int count = counts[shape];
+            drop[line] = count >= 2 && count * 2 >= pages.Count;
+        }
+
+        return drop;
+    }
+
+    /// <summary>A line's text with its digits as <c>#</c> and without spaces: the same running line on every page.</summary>
+    private static string Shape(string line)
+    {
+        var shape = new StringBuilder(line.Length);
+        foreach (char c in line)
+        {
+            if (!IsBlank(c) && c != '\f')
+            {
+                shape.Append(c is >= '0' and <= '9' ? '#' : c);
+            }
+        }
+
+        return shape.ToString();
     }
 
     /// <summary>A page number: "- 3 -", "— 3 —", "第3页", "3/12", or a bare number next to a page break.</summary>
@@ -181,14 +275,39 @@ internal static class LayoutTextReader
         var rows = new List<LayoutRow>();
         var pending = new List<LayoutRow>();
         LayoutRow? previous = null;
-        foreach (int index in region)
+        var split = new List<Segment>[region.Count];
+        var subLabelColumns = new int[region.Count];
+        for (int r = 0; r < region.Count; r++)
         {
-            List<Segment> segments = Split(lines[index]);
+            split[r] = Split(lines[region[r]]);
+            subLabelColumns[r] = SubLabelColumn(split[r]);
+        }
+
+        for (int r = 0; r < region.Count; r++)
+        {
+            int index = region[r];
+            List<Segment> segments = split[r];
             var row = new LayoutRow(index + 1, lines[index]);
             int firstValue = segments.Count;
             while (firstValue > 0 && CellText.Parse(segments[firstValue - 1].Text).IsValueLike)
             {
                 firstValue--;
+            }
+
+            int subLabelColumn = NearestSubLabelColumn(subLabelColumns, r);
+            if (subLabelColumn >= 0 && firstValue > 0)
+            {
+                firstValue += SplitAtLeafColumn(segments, firstValue - 1, subLabelColumn);
+            }
+
+            if (firstValue > 0 && firstValue < segments.Count)
+            {
+                // A value row whose only label is a piece of a vertical group label: its own label is wrapped around it.
+                int wrapped = WrappedLabelColumn(split, r, segments[firstValue - 1]);
+                if (wrapped >= 0)
+                {
+                    row.MarkLeafless(wrapped);
+                }
             }
 
             bool vertical = true;
@@ -236,6 +355,103 @@ internal static class LayoutTextReader
 
         region.Clear();
     }
+
+    /// <summary>
+    /// The column of a line's sub-row label (<c>1.属于国家秘密</c>: an ordinal <c>1.</c> or <c>1、</c>, the rows under a
+    /// group of 表三), or -1. Group labels printed vertically stand left of that column.
+    /// </summary>
+    private static int SubLabelColumn(List<Segment> segments)
+    {
+        foreach (Segment segment in segments)
+        {
+            string n = LabelText.Normalize(segment.Text);
+            if (LabelText.OrdinalKind(n) == 3 && LabelText.StripOrdinal(n).Length >= 2)
+            {
+                return segment.Column;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The leftmost sub-row label column within a few lines of line <paramref name="r"/> of the region, or -1.</summary>
+    private static int NearestSubLabelColumn(int[] columns, int r)
+    {
+        int best = -1;
+        for (int i = Math.Max(0, r - 4); i <= Math.Min(columns.Length - 1, r + 4); i++)
+        {
+            if (columns[i] >= 0 && (best < 0 || columns[i] < best))
+            {
+                best = columns[i];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Splits the label segment at <paramref name="at"/> where a single space separates a group piece left of the leaf
+    /// column from text in it (<c>(六)其 请</c>: the group label's piece, then the end of a wrapped row label). Returns the
+    /// number of segments added (0 or 1).
+    /// </summary>
+    private static int SplitAtLeafColumn(List<Segment> segments, int at, int leafColumn)
+    {
+        Segment segment = segments[at];
+        if (segment.Column >= leafColumn - 2)
+        {
+            return 0;
+        }
+
+        for (int i = 1; i < segment.Text.Length; i++)
+        {
+            if (IsBlank(segment.Text[i - 1]) && !IsBlank(segment.Text[i]) && segment.Column + i >= leafColumn - 1)
+            {
+                string left = segment.Text.Substring(0, i).TrimEnd();
+                if (LabelText.Normalize(left).Length == 0 || LabelText.Normalize(left).Length > GroupPieceLength)
+                {
+                    return 0;
+                }
+
+                segments[at] = new Segment(segment.Column, left);
+                segments.Insert(at + 1, new Segment(segment.Column + i, segment.Text.Substring(i)));
+                return 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// When the last label segment of value row <paramref name="r"/> is a piece of a vertical group label rather than the
+    /// row's own label — short, not a whole label, and left of the label-only line just before or after it, which holds
+    /// the row's wrapped label (<c>予公 2.其他法律行政法规禁止</c> / <c>开  0 0 …</c> / <c>公开</c>) — the column of that
+    /// wrapped label; otherwise -1.
+    /// </summary>
+    private static int WrappedLabelColumn(List<Segment>[] lines, int r, Segment label)
+    {
+        if (LabelText.Normalize(label.Text).Length > GroupPieceLength || LayoutLabelOracle.Score(label.Text) >= 2)
+        {
+            return -1;
+        }
+
+        foreach (int neighbour in new[] { r - 1, r + 1 })
+        {
+            if (neighbour < 0 || neighbour >= lines.Length || lines[neighbour].Count == 0)
+            {
+                continue;
+            }
+
+            List<Segment> line = lines[neighbour];
+            Segment last = line[line.Count - 1];
+            if (!CellText.Parse(last.Text).IsValueLike && last.Column >= label.Column + 3)
+            {
+                return last.Column;
+            }
+        }
+
+        return -1;
+    }
+
 
     /// <summary>
     /// Decides which label-only lines between two value rows continue the previous row's label, which begin the next row's
@@ -421,13 +637,21 @@ internal static class LayoutTextReader
 
         if (firstValue < 0 || !number || (firstValue == 0 && words == 1))
         {
-            segments.Add(new Segment(column, text));
+            if (firstValue == 0)
+            {
+                segments.Add(new Segment(column, text));
+            }
+            else
+            {
+                AddLabelSegments(segments, column, text);
+            }
+
             return;
         }
 
         if (cut > 0)
         {
-            segments.Add(new Segment(column, text.Substring(0, cut)));
+            AddLabelSegments(segments, column, text.Substring(0, cut));
         }
 
         int at = firstValue;
@@ -446,6 +670,32 @@ internal static class LayoutTextReader
                 at++;
             }
         }
+    }
+
+    /// <summary>
+    /// Adds label text, split before each single space that is followed by a row's ordinal (<c>(一)</c>, <c>1.</c>,
+    /// <c>一、</c>): <c>pdftotext -layout</c> prints a piece of a vertical group label one space before the row's own label
+    /// (<c>三、本年 (一)予以公开</c>, <c>(三)不 1.属于国家秘密</c>), which are two cells of the table.
+    /// </summary>
+    private static void AddLabelSegments(List<Segment> segments, int column, string text)
+    {
+        int start = 0;
+        for (int i = 1; i < text.Length - 1; i++)
+        {
+            if (!IsBlank(text[i]) || IsBlank(text[i - 1]) || IsBlank(text[i + 1]))
+            {
+                continue;
+            }
+
+            string rest = LabelText.Normalize(text.Substring(i + 1));
+            if (LabelText.OrdinalKind(rest) != 0 && LabelText.StripOrdinal(rest).Length >= 2 && LabelText.Normalize(text.Substring(start, i - start)).Length > 0)
+            {
+                segments.Add(new Segment(column + start, text.Substring(start, i - start)));
+                start = i + 1;
+            }
+        }
+
+        segments.Add(new Segment(column + start, text.Substring(start)));
     }
 
     private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\u3000' || c == '\u00A0';
@@ -468,6 +718,7 @@ internal static class LayoutTextReader
     {
         private string _prefix = string.Empty;
         private string _suffix = string.Empty;
+        private int _leaflessColumn = -1;
         private readonly List<Segment> _groupsBefore = new();
         private readonly List<Segment> _groupsAfter = new();
 
@@ -485,15 +736,24 @@ internal static class LayoutTextReader
 
         public List<Segment> Values { get; } = new();
 
-        /// <summary>The column where the row's own label starts (its last label segment), or -1.</summary>
-        public int LeafColumn => Labels.Count > 0 ? Labels[Labels.Count - 1].Column : -1;
+        /// <summary>
+        /// The column where the row's own label starts (its last label segment), or -1; for a row whose labels are all
+        /// pieces of group labels, the column of the sub-row labels nearby.
+        /// </summary>
+        public int LeafColumn => _leaflessColumn >= 0 ? _leaflessColumn : Labels.Count > 0 ? Labels[Labels.Count - 1].Column : -1;
 
-        public string Leaf => _prefix + (Labels.Count > 0 ? Labels[Labels.Count - 1].Text : string.Empty) + _suffix;
+        public string Leaf => _prefix + (OwnLabel is { } own ? own.Text : string.Empty) + _suffix;
+
+        /// <summary>The row's own label segment on its line: the last, unless every label on the line is a group piece.</summary>
+        private Segment? OwnLabel => _leaflessColumn < 0 && Labels.Count > 0 ? Labels[Labels.Count - 1] : null;
+
+        /// <summary>Says that every label segment of this line is a piece of a group label; its own label is printed on lines around it.</summary>
+        public void MarkLeafless(int leafColumn) => _leaflessColumn = leafColumn;
 
         /// <summary>The part of a label-only line in the leaf column: its last segment, unless it lies left of the leaf column.</summary>
         public string LeafPart(int leafColumn)
         {
-            if (Labels.Count == 0)
+            if (Labels.Count == 0 || _leaflessColumn >= 0)
             {
                 return string.Empty;
             }
@@ -526,7 +786,7 @@ internal static class LayoutTextReader
         {
             // Group label pieces (wrapped in the left label columns) in reading order, joined when they stand in one column.
             var groups = new List<Segment>(_groupsBefore);
-            for (int i = 0; i < Labels.Count - 1; i++)
+            for (int i = 0; i < (OwnLabel is null ? Labels.Count : Labels.Count - 1); i++)
             {
                 groups.Add(Labels[i]);
             }
@@ -544,7 +804,7 @@ internal static class LayoutTextReader
                 cells.Add(new SourceCell(text, Line));
             }
 
-            if (Labels.Count > 0 || _prefix.Length > 0)
+            if (OwnLabel is not null || _prefix.Length > 0 || _suffix.Length > 0)
             {
                 cells.Add(new SourceCell(Leaf, Line));
             }

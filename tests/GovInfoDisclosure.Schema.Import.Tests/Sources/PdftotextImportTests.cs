@@ -44,6 +44,42 @@ public class PdftotextImportTests
         Assert.All(result.Provenance.Where(p => p.Key.StartsWith("/applications/", StringComparison.Ordinal)), p => Assert.Equal(CellProvenance.Read, p.Value));
     }
 
+    /// <summary>
+    /// <c>pdftotext -layout</c> of the same PDFs: group labels printed vertically beside the row labels, a piece one space
+    /// before a row's label (<c>三、本年 (一)予以公开</c>) or alone on the line of its values (<c>开  0 0 …</c>), labels
+    /// wrapped before and after their values, running headers and page numbers.
+    /// </summary>
+    [Theory]
+    [InlineData("2024-pingwu-county-government-office", "2024-pingwu-county-government-office")]
+    [InlineData("2025-huarong-district-bureau", "2025-huarong-district-bureau")]
+    [InlineData("2020-county-petitions-bureau-legacy-layout", "2020-county-petitions-bureau-legacy-layout")]
+    [InlineData("2025-huarong-header-footer", "2025-huarong-district-bureau")]
+    [InlineData("2025-huarong-borderless", "2025-huarong-district-bureau")]
+    public void Import_PdftotextLayout_EveryTableCellAsInTheCleanText(string file, string name)
+    {
+        ImportResult clean = ReportImporter.Import(Fixtures.Text(name));
+
+        ImportResult result = ReportImporter.Import(Text(file + ".layout.txt"));
+
+        Assert.Equal(ImportSourceKind.PdfLayoutText, result.SourceKind);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(clean.Report!.Year, result.Report!.Year);
+        Assert.Empty(CellsThatDiffer(clean, result));
+    }
+
+    [Fact]
+    public void Import_PdftotextLayout_RunningHeaderOfEveryPage_Dropped()
+    {
+        ImportResult result = ReportImporter.Import(Text("2025-huarong-header-footer.layout.txt"));
+
+        Diagnostic[] dropped = result.Diagnostics.Where(d => d.Code == ImportDiagnosticCodes.FooterDropped).ToArray();
+        Assert.Equal(4, dropped.Length);
+        Assert.All(dropped, d => Assert.Equal("华容区某局 2025 年政府信息公开工作年度报告", d.RawText));
+        Assert.Equal(new[] { "—1—", "—2—", "—3—", "—4—" },
+            result.Diagnostics.Where(d => d.Code == ImportDiagnosticCodes.PageBreakRemoved).Select(d => d.RawText!.Replace(" ", string.Empty, StringComparison.Ordinal)));
+        Assert.DoesNotContain(result.Diagnostics, d => d.RawText is { } raw && raw.Contains("华容区某局", StringComparison.Ordinal) && d.Code != ImportDiagnosticCodes.FooterDropped);
+    }
+
     [Fact]
     public void Import_PdftotextRaw_RowOfSingleSpacedZerosNextToAPageBreak_IsARowNotAPageNumber()
     {
