@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the PDF and Word fixtures of tests/GovInfoDisclosure.Schema.Import.Tests/Fixtures/documents the way
 # offices make them: an HTML page opened in a word processor, saved as .docx, and exported to PDF.
-# Needs: dotnet, python3, LibreOffice (Debian: libreoffice-writer-nogui fonts-noto-cjk), poppler-utils, img2pdf.
+# Needs: dotnet, python3, LibreOffice (Debian: libreoffice-writer-nogui fonts-noto-cjk), poppler-utils, img2pdf, pandoc.
 # CI does not run this: the generated files are committed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -36,6 +36,13 @@ python3 "$root/eng/document-fixtures/make_unmapped_pdf.py" "$out/identity-font-w
 mkdir -p "$out/../pdftotext"
 for name in "${names[@]}" 2025-huarong-header-footer 2025-huarong-borderless; do
   pdftotext -layout -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.layout.txt"
+done
+# The Word files as pandoc (Debian 2.17) converts them to Markdown and text.
+mkdir -p "$out/../pandoc"
+for name in "${names[@]}"; do
+  pandoc -f docx -t gfm "$out/$name.docx" -o "$out/../pandoc/$name.gfm.md"
+  pandoc -f docx -t markdown "$out/$name.docx" -o "$out/../pandoc/$name.markdown.md"
+  pandoc -f docx -t plain "$out/$name.docx" -o "$out/../pandoc/$name.plain.txt"
 done
 for name in "${names[@]}"; do
   pdftotext -raw -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.raw.txt"

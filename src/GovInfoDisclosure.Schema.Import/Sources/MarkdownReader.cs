@@ -93,9 +93,19 @@ internal static class MarkdownReader
             {
                 inTable = true;
                 var cells = new List<SourceCell>();
+                bool empty = true;
                 foreach (string cell in SplitCells(trimmed))
                 {
-                    cells.Add(new SourceCell(Unescape(CellText(cell)), lineNumber));
+                    string content = Unescape(CellText(cell));
+                    empty &= LabelText.Trim(content).Length == 0;
+                    cells.Add(new SourceCell(content, lineNumber));
+                }
+
+                // GitHub-flavoured Markdown needs a header row: converters (pandoc -t gfm) print an empty one above a table
+                // that has none. A row of nothing but empty cells right above the separator row is not a row of the table.
+                if (empty && index + 1 < lines.Count && IsSeparatorRow(LabelText.Trim(lines[index + 1])))
+                {
+                    continue;
                 }
 
                 blocks.Add(SourceBlock.Row(lineNumber, trimmed, cells, isGrid: true));

@@ -50,8 +50,9 @@ internal sealed class ReconsiderationInterpreter : TableInterpreter
                 }
             }
 
-            // Blank cells after header labels in a grid are fillers, unless they are a row of 5 after a row label.
-            if (raw.Values.Count == 0 || (raw.Labels.Count > 0 && raw.IsBlankFiller && !(last.Kind == LabelMatchKind.Row && raw.Values.Count == 5)))
+            // Blank cells after header labels in a grid are fillers, unless they are a row of 5 after a row label alone (a
+            // header row whose merged cells a converter expanded, 行政复议 | | | | | 行政诉讼 | …, has several labels).
+            if (raw.Values.Count == 0 || (raw.Labels.Count > 0 && raw.IsBlankFiller && !(last.Kind == LabelMatchKind.Row && raw.Values.Count == 5 && raw.Labels.Count == 1)))
             {
                 continue;
             }

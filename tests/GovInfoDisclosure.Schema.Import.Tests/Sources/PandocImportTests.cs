@@ -1,0 +1,41 @@
+using System;
+using System.IO;
+using GovInfoDisclosure.Schema.Diagnostics;
+using Xunit;
+
+namespace GovInfoDisclosure.Schema.Import.Tests.Sources;
+
+/// <summary>
+/// The fixture Word files (Fixtures/documents) converted by pandoc 2.17 (eng/document-fixtures/make.sh) as people
+/// convert reports to Markdown and text: <c>-t gfm</c> (pipe tables, an empty header row above each table, merged header
+/// cells expanded into empty ones), <c>-t markdown</c> (simple tables aligned by spaces) and <c>-t plain</c>.
+/// </summary>
+public class PandocImportTests
+{
+    public static TheoryData<string, string> Files()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (string name in new[] { "2024-pingwu-county-government-office", "2025-huarong-district-bureau", "2020-county-petitions-bureau-legacy-layout" })
+        {
+            data.Add(name, ".gfm.md");
+            data.Add(name, ".markdown.md");
+            data.Add(name, ".plain.txt");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Import_PandocConversion_EveryTableCellAsInTheCleanText_NoError(string name, string suffix)
+    {
+        ImportResult clean = ReportImporter.Import(Fixtures.Text(name));
+
+        ImportResult result = ReportImporter.Import(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "pandoc", name + suffix)));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(clean.Report!.Year, result.Report!.Year);
+        Assert.Equal(clean.Report.Format, result.Report.Format);
+        Assert.Empty(PdftotextImportTests.CellsThatDiffer(clean, result));
+    }
+}
