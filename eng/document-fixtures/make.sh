@@ -44,6 +44,10 @@ for name in "${names[@]}"; do
   pandoc -f docx -t markdown "$out/$name.docx" -o "$out/../pandoc/$name.markdown.md"
   pandoc -f docx -t plain "$out/$name.docx" -o "$out/../pandoc/$name.plain.txt"
 done
+# Web pages as pandoc converts them to GitHub Markdown: merged cells make it keep each table as HTML inside the Markdown.
+fixtures="$(dirname "$out")"
+pandoc -f html -t gfm "$fixtures/real/20-shanghai-bgt-2019.html" -o "$out/../pandoc/20-shanghai-bgt-2019.gfm.md"
+pandoc -f html -t gfm "$fixtures/html/2019-legacy-municipal-office.html" -o "$out/../pandoc/2019-legacy-municipal-office.gfm.md"
 for name in "${names[@]}"; do
   pdftotext -raw -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.raw.txt"
   pdftotext -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.txt"

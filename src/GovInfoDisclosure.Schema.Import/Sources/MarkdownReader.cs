@@ -57,6 +57,34 @@ internal static class MarkdownReader
         return true;
     }
 
+    /// <summary>The index of the line that closes the HTML table opened on line <paramref name="start"/>, or <see langword="null"/>.</summary>
+    private static int? EndOfHtmlTable(List<string> lines, int start)
+    {
+        int depth = 0;
+        for (int i = start; i < lines.Count; i++)
+        {
+            string line = lines[i];
+            depth += Count(line, "<table") - Count(line, "</table");
+            if (depth <= 0)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Count(string text, string tag)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(tag, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(tag, at + tag.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     public static SourceDocument Read(string text) => Read(text, null);
 
     /// <summary>Reads <paramref name="text"/>, whose lines the caller may have split already (<see cref="TextLines.Split"/>).</summary>
@@ -85,6 +113,23 @@ internal static class MarkdownReader
             if (IsSeparatorRow(trimmed))
             {
                 inTable = true;
+                continue;
+            }
+
+            if (trimmed.StartsWith("<table", StringComparison.OrdinalIgnoreCase) && EndOfHtmlTable(lines, index) is int last)
+            {
+                // An HTML table inside Markdown (pandoc for tables pipe rows cannot hold, PDF→Markdown converters):
+                // read by the HTML reader, its lines counted from where it stands.
+                string html = string.Join("\n", lines.GetRange(index, last - index + 1));
+                blocks.Add(SourceBlock.Boundary(lineNumber));
+                foreach (SourceBlock block in HtmlReader.Read(html).Blocks)
+                {
+                    blocks.Add(block.MovedDown(index));
+                }
+
+                blocks.Add(SourceBlock.Boundary(last + 1));
+                inTable = false;
+                index = last;
                 continue;
             }
 

@@ -56,5 +56,23 @@ internal sealed class SourceBlock
     public static SourceBlock Boundary(int line) =>
         new(SourceBlockKind.Boundary, line, string.Empty, Array.Empty<SourceCell>(), false, false);
 
+    /// <summary>The same block <paramref name="lines"/> lines further down (a fragment read apart from its document).</summary>
+    public SourceBlock MovedDown(int lines)
+    {
+        if (lines == 0)
+        {
+            return this;
+        }
+
+        var cells = new SourceCell[Cells.Count];
+        for (int i = 0; i < cells.Length; i++)
+        {
+            SourceCell cell = Cells[i];
+            cells[i] = new SourceCell(cell.Text, cell.Line + lines, cell.Inferred, cell.FromLooseLines);
+        }
+
+        return new SourceBlock(Kind, Line + lines, Text, cells, IsGrid, IsHeading, TrailingBlanks);
+    }
+
     public override string ToString() => Kind + "@" + Line + ": " + Text;
 }

@@ -9,6 +9,28 @@ internal static class SourceKindDetector
 {
     private static readonly string[] HtmlTags = { "<table", "<html", "<body", "<p>", "<p ", "<div", "<tr", "<td", "<br", "<span", "<!doctype" };
 
+    /// <summary>Whether the text holds a Markdown pipe table: a separator row (<c>|---|---|</c>) under a row of cells.</summary>
+    private static bool HasPipeTable(string text, int window)
+    {
+        for (int at = text.IndexOf("|-", 0, window, StringComparison.Ordinal); at >= 0 && at < window; at = text.IndexOf("|-", at + 2, window - at - 2, StringComparison.Ordinal))
+        {
+            int start = text.LastIndexOf('\n', at) + 1;
+            int end = text.IndexOf('\n', at);
+            string line = LabelText.Trim(text.Substring(start, (end < 0 ? text.Length : end) - start));
+            if (MarkdownReader.IsSeparatorRow(line))
+            {
+                return true;
+            }
+
+            if (window - at - 2 <= 0)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
     public static ImportSourceKind Detect(string text) => Detect(text, out _);
 
     /// <summary>Guesses the kind of <paramref name="text"/>; <paramref name="lines"/> are its lines when they were split to decide (not for HTML).</summary>
@@ -30,7 +52,15 @@ internal static class SourceKindDetector
             }
         }
 
-        if (htmlTags >= 2)
+        bool page = false;
+        foreach (string tag in new[] { "<html", "<body", "<!doctype", "<head" })
+        {
+            page |= text.IndexOf(tag, 0, window, StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        // HTML tables inside Markdown with pipe tables (pandoc writes a table that pipe rows cannot hold as HTML) are
+        // Markdown; a page, or Markdown whose tables are all HTML, is read as HTML.
+        if (htmlTags >= 2 && (page || !HasPipeTable(text, window)))
         {
             return ImportSourceKind.Html;
         }

@@ -20,6 +20,19 @@ internal sealed class RawRow
     /// </summary>
     public int TrailingBlanks { get; set; }
 
+    /// <summary>Grid rows only: the number of cells of the row as printed, label and filler cells included (0 otherwise).</summary>
+    public int GridWidth { get; set; }
+
+    /// <summary>Grid rows only: the position in the printed row of the first value cell (after the last label).</summary>
+    public int GridValueStart { get; set; }
+
+    /// <summary>
+    /// Grid rows only: the number of label columns of the grid, learnt from its rows of the same width that hold a number
+    /// (the furthest any of them starts its values), or 0 when unknown. It places the values of a row whose blank filler
+    /// cells could otherwise be read as leading or trailing.
+    /// </summary>
+    public int GridLabelColumns { get; set; }
+
     /// <summary>Whether a value was printed before a label in the same row, which no layout does: the row cannot be read.</summary>
     public bool ValueBeforeLabel { get; set; }
 

@@ -65,7 +65,51 @@ internal static class RowAssembler
         }
 
         Flush();
+        LearnGridLabelColumns(rows);
         return rows;
+    }
+
+    /// <summary>
+    /// Sets <see cref="RawRow.GridLabelColumns"/> on the grid rows: for each width, the furthest position at which a row
+    /// holding a number starts its values (a row with a label in every label column shows where the values begin).
+    /// </summary>
+    private static void LearnGridLabelColumns(List<RawRow> rows)
+    {
+        Dictionary<int, int>? labelColumns = null;
+        foreach (RawRow row in rows)
+        {
+            if (row.GridWidth > 0 && !row.ValueBeforeLabel && HasNumber(row))
+            {
+                labelColumns ??= new Dictionary<int, int>();
+                labelColumns[row.GridWidth] = labelColumns.TryGetValue(row.GridWidth, out int known) && known > row.GridValueStart ? known : row.GridValueStart;
+            }
+        }
+
+        if (labelColumns is null)
+        {
+            return;
+        }
+
+        foreach (RawRow row in rows)
+        {
+            if (row.GridWidth > 0 && labelColumns.TryGetValue(row.GridWidth, out int columns))
+            {
+                row.GridLabelColumns = columns;
+            }
+        }
+    }
+
+    private static bool HasNumber(RawRow row)
+    {
+        foreach (SourceCell cell in row.Values)
+        {
+            if (cell.Parsed.Kind == CellTextKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static RawRow FromRow(SourceBlock block)
@@ -102,6 +146,12 @@ internal static class RowAssembler
         for (int i = lastLabel + 1; i < block.Cells.Count; i++)
         {
             row.Values.Add(block.Cells[i]);
+        }
+
+        if (block.IsGrid)
+        {
+            row.GridWidth = block.Cells.Count;
+            row.GridValueStart = lastLabel + 1;
         }
 
         return row;

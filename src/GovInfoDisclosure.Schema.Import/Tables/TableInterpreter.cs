@@ -96,12 +96,29 @@ internal abstract class TableInterpreter
             {
                 if (!string.Equals(leading[i].Text, trailing[i].Text, StringComparison.Ordinal))
                 {
-                    return null;
+                    return ByLabelColumns(raw, expected);
                 }
             }
         }
 
-        return leading ?? trailing;
+        return leading ?? trailing ?? ByLabelColumns(raw, expected);
+    }
+
+    /// <summary>
+    /// A grid row whose extra blank cells could be read either way: placed by the grid's label columns (learnt from its
+    /// rows that fill them, <see cref="RawRow.GridLabelColumns"/>) when the cells before and after the values are blank.
+    /// </summary>
+    private static List<SourceCell>? ByLabelColumns(RawRow raw, int expected)
+    {
+        int extra = raw.Values.Count - expected;
+        int skip = raw.GridLabelColumns - raw.GridValueStart;
+        if (raw.GridLabelColumns == 0 || skip < 0 || skip > extra
+            || !AllBlank(raw.Values, 0, skip) || !AllBlank(raw.Values, skip + expected, extra - skip))
+        {
+            return null;
+        }
+
+        return raw.Values.GetRange(skip, expected);
     }
 
     /// <summary>Reads a row's values into the grid, or reports it as ambiguous and leaves its cells blank.</summary>

@@ -38,4 +38,26 @@ public class PandocImportTests
         Assert.Equal(clean.Report.Format, result.Report.Format);
         Assert.Empty(PdftotextImportTests.CellsThatDiffer(clean, result));
     }
+
+    /// <summary>
+    /// Web pages converted by <c>pandoc -f html -t gfm</c>: the tables with merged cells stay HTML inside the Markdown,
+    /// others as pipe tables (the Shanghai page's 表三, whose label columns hold blank fillers). Markdown whose every
+    /// table is HTML is read as HTML.
+    /// </summary>
+    [Theory]
+    [InlineData("real/20-shanghai-bgt-2019.html", "20-shanghai-bgt-2019.gfm.md", ImportSourceKind.Markdown)]
+    [InlineData("html/2019-legacy-municipal-office.html", "2019-legacy-municipal-office.gfm.md", ImportSourceKind.Html)]
+    public void Import_PandocGfmOfWebPage_EveryTableCellAsInThePage(string page, string converted, ImportSourceKind kind)
+    {
+        string fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        ImportResult clean = ReportImporter.Import(File.ReadAllText(Path.Combine(fixtures, page)));
+        string text = File.ReadAllText(Path.Combine(fixtures, "pandoc", converted));
+
+        ImportResult result = ReportImporter.Import(text);
+
+        Assert.Equal(kind, result.SourceKind);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(clean.Report!.Format, result.Report!.Format);
+        Assert.Empty(PdftotextImportTests.CellsThatDiffer(clean, result));
+    }
 }
