@@ -7,12 +7,13 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 /// <summary>Guesses the kind of a source from its text: HTML tags, Markdown tables or front matter, <c>|</c> cells, or space-aligned columns.</summary>
 internal static class SourceKindDetector
 {
-    private static readonly string[] HtmlTags = { "<table", "<html", "<body", "<p>", "<p ", "<div", "<tr", "<td", "<br", "<span", "<!doctype" };
+    private static readonly string[] HtmlTags = { "<table", "<html", "<body", "<head", "<p>", "<p ", "<div", "<tr", "<td", "<br", "<span", "<!doctype" };
 
     /// <summary>Whether the text holds a Markdown pipe table: a separator row (<c>|---|---|</c>) under a row of cells.</summary>
     private static bool HasPipeTable(string text, int window)
     {
-        for (int at = text.IndexOf("|-", 0, window, StringComparison.Ordinal); at >= 0 && at < window; at = text.IndexOf("|-", at + 2, window - at - 2, StringComparison.Ordinal))
+        int at = text.IndexOf("|-", 0, window, StringComparison.Ordinal);
+        while (at >= 0)
         {
             int start = text.LastIndexOf('\n', at) + 1;
             int end = text.IndexOf('\n', at);
@@ -22,10 +23,8 @@ internal static class SourceKindDetector
                 return true;
             }
 
-            if (window - at - 2 <= 0)
-            {
-                break;
-            }
+            int next = at + 2;
+            at = next < window ? text.IndexOf("|-", next, window - next, StringComparison.Ordinal) : -1;
         }
 
         return false;
@@ -38,24 +37,23 @@ internal static class SourceKindDetector
     {
         lines = null;
         int htmlTags = 0;
+        bool page = false;
         int window = Math.Min(text.Length, 200_000);
         foreach (string tag in HtmlTags)
         {
-            int at = text.IndexOf(tag, 0, window, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
+            if (text.IndexOf(tag, 0, window, StringComparison.OrdinalIgnoreCase) < 0)
             {
-                htmlTags++;
-                if (tag is "<table" or "<html" or "<!doctype" or "<body")
-                {
-                    htmlTags++;
-                }
+                continue;
             }
-        }
 
-        bool page = false;
-        foreach (string tag in new[] { "<html", "<body", "<!doctype", "<head" })
-        {
-            page |= text.IndexOf(tag, 0, window, StringComparison.OrdinalIgnoreCase) >= 0;
+            // A page's own tags weigh double; "<head" marks a page without adding to the count.
+            page |= tag is "<html" or "<!doctype" or "<body" or "<head";
+            htmlTags += tag switch
+            {
+                "<head" => 0,
+                "<table" or "<html" or "<!doctype" or "<body" => 2,
+                _ => 1,
+            };
         }
 
         // HTML tables inside Markdown with pipe tables (pandoc writes a table that pipe rows cannot hold as HTML) are
