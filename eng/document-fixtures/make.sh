@@ -25,10 +25,13 @@ python3 "$root/eng/document-fixtures/add_header_footer.py" 2025-huarong-district
 soffice --headless --convert-to pdf ./*.docx >/dev/null
 # A Word 97 .doc, to test that it is refused with a hint.
 soffice --headless --convert-to doc:"MS Word 97" 2025-huarong-district-bureau.docx >/dev/null
+# The same document saved as RTF, and its first page as a photographed or scanned image: both refused with a hint.
+soffice --headless --convert-to rtf 2025-huarong-district-bureau.docx >/dev/null
+pdftoppm -r 40 -gray -jpeg -f 1 -l 1 2025-huarong-district-bureau.pdf page && mv page-1.jpg 2025-huarong-page-1.scan.jpg
 # A scan: the pages as images only, no text layer.
 pdftoppm -r 50 -gray -jpeg -f 1 -l 2 2025-huarong-district-bureau.pdf scan
 img2pdf scan-*.jpg -o 2025-huarong-scanned.pdf
-cp ./*.docx ./*.pdf 2025-huarong-district-bureau.doc 2024-pingwu-county-government-office.gbk.html \
+cp ./*.docx ./*.pdf 2025-huarong-district-bureau.doc 2025-huarong-district-bureau.rtf 2025-huarong-page-1.scan.jpg 2024-pingwu-county-government-office.gbk.html \
    2025-huarong-district-bureau.utf16.txt 2024-pingwu-narrow.txt "$out/"
 python3 "$root/eng/document-fixtures/make_unmapped_pdf.py" "$out/identity-font-without-tounicode.pdf"
 # The same PDFs as poppler's pdftotext prints them (Debian poppler-utils 22.12): -layout, -raw (a row's values after

@@ -162,16 +162,9 @@ public static class ReportImporter
             return ImportDocument(DocxReader.Read(bytes, options.MaxInputChars), options, early);
         }
 
-        if (given is null && sniffed is SniffedKind.LegacyOffice or SniffedKind.OtherZip)
+        if (given is null && Unsupported(sniffed) is { } refusal)
         {
-            bool legacy = sniffed == SniffedKind.LegacyOffice;
-            early.AddTemplated(ImportDiagnosticCodes.InputUnsupported, ImportLocation.None, new[]
-            {
-                legacy
-                    ? ImportArguments.Text("kind", "旧版二进制 Office 文件（Word .doc 或 WPS .wps）", "OLE compound file (.doc/.wps)")
-                    : ImportArguments.Text("kind", "不是 Word 文档的 ZIP 文件（没有 word/document.xml）", "ZIP without word/document.xml"),
-                ImportArguments.Text("advice", "请另存为 .docx 或 PDF 后再导入", "save it as .docx or PDF and import that"),
-            });
+            early.AddTemplated(ImportDiagnosticCodes.InputUnsupported, ImportLocation.None, refusal);
             return Fail(early, ImportSourceKind.PlainText);
         }
 
@@ -186,6 +179,31 @@ public static class ReportImporter
         DecodedInput decoded = InputDecoder.Decode(bytes);
         early.AddRange(decoded.Diagnostics);
         return ImportText(decoded.Text, options, early);
+    }
+
+    /// <summary>The kind and the advice of <see cref="ImportDiagnosticCodes.InputUnsupported"/> for a binary input that is not read; <see langword="null"/> for one that is.</summary>
+    private static DiagnosticArgument[]? Unsupported(SniffedKind sniffed)
+    {
+        const string SaveAs = "请另存为 .docx 或 PDF 后再导入", SaveAsEn = "save it as .docx or PDF and import that";
+        return sniffed switch
+        {
+            SniffedKind.LegacyOffice => Refusal("旧版二进制 Office 文件（Word .doc 或 WPS .wps）", "OLE compound file (.doc/.wps)", SaveAs, SaveAsEn),
+            SniffedKind.Rtf => Refusal("RTF 文档", "Rich Text Format document", SaveAs, SaveAsEn),
+            SniffedKind.Spreadsheet => Refusal("Excel 工作簿（.xlsx）", "Excel workbook (.xlsx)",
+                "请导入报告全文（PDF、Word、网页）；单元格表格可用 govinfo render/export 生成", "import the whole report (PDF, Word, web page); cell tables come from govinfo render/export"),
+            SniffedKind.Ofd => Refusal("OFD 版式文件", "OFD fixed-layout document",
+                "请用 OFD 阅读器另存为 PDF 后再导入", "save it as PDF with an OFD reader and import that"),
+            SniffedKind.Image => Refusal("图片（扫描或拍摄的页面）", "image (a scanned or photographed page)",
+                "请先做文字识别（OCR），再导入识别出的文字", "run OCR on it first and import the recognised text"),
+            SniffedKind.OtherZip => Refusal("不是 Word 文档的 ZIP 文件（没有 word/document.xml）", "ZIP without word/document.xml", SaveAs, SaveAsEn),
+            _ => null,
+        };
+
+        static DiagnosticArgument[] Refusal(string kind, string kindEn, string advice, string adviceEn) => new[]
+        {
+            ImportArguments.Text("kind", kind, kindEn),
+            ImportArguments.Text("advice", advice, adviceEn),
+        };
     }
 
     private static ImportResult ImportDocument(SourceDocument document, ImportOptions options, DiagnosticBag early)

@@ -255,18 +255,91 @@ public class DocumentImportTests
     }
 
     [Fact]
-    public void Import_ZipThatIsNotWord_Unsupported()
+    public void Import_ExcelWorkbook_UnsupportedNamedAsSpreadsheet()
+    {
+        ImportResult result = ReportImporter.Import(Zip("xl/workbook.xml", "<workbook/>"));
+
+        Assert.Null(result.Report);
+        Diagnostic error = Assert.Single(result.Diagnostics);
+        Assert.Equal(ImportDiagnosticCodes.InputUnsupported, error.Code);
+        Assert.Equal("Excel workbook (.xlsx)", error.Argument("kind"));
+    }
+
+    [Fact]
+    public void Import_OfdDocument_UnsupportedWithAdviceToSaveAsPdf()
+    {
+        // An OFD file (GB/T 33190) is a ZIP whose entry point is OFD.xml at the root.
+        ImportResult result = ReportImporter.Import(Zip("OFD.xml", "<ofd:OFD xmlns:ofd=\"http://www.ofdspec.org/2016\" Version=\"1.0\" DocType=\"OFD\"/>"));
+
+        Diagnostic error = Assert.Single(result.Diagnostics);
+        Assert.Equal(ImportDiagnosticCodes.InputUnsupported, error.Code);
+        Assert.Equal(("OFD fixed-layout document", "save it as PDF with an OFD reader and import that"), (error.Argument("kind"), error.Argument("advice")));
+    }
+
+    [Fact]
+    public void Import_ZipThatIsNoOfficeDocument_Unsupported()
+    {
+        ImportResult result = ReportImporter.Import(Zip("report/page1.html", "<p>一、总体情况</p>"));
+
+        Assert.Equal("ZIP without word/document.xml", Assert.Single(result.Diagnostics).Argument("kind"));
+    }
+
+    [Fact]
+    public void Import_RtfSavedByLibreOffice_UnsupportedWithHint()
+    {
+        ImportResult result = ReportImporter.Import(Bytes("2025-huarong-district-bureau.rtf"));
+
+        Assert.Null(result.Report);
+        Diagnostic error = Assert.Single(result.Diagnostics);
+        Assert.Equal((ImportDiagnosticCodes.InputUnsupported, "Rich Text Format document"), (error.Code, error.Argument("kind")));
+        Assert.Contains(".docx", error.Argument("advice"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_ScannedPageImage_UnsupportedWithAdviceToOcr()
+    {
+        ImportResult result = ReportImporter.Import(Bytes("2025-huarong-page-1.scan.jpg"));
+
+        Assert.Null(result.Report);
+        Diagnostic error = Assert.Single(result.Diagnostics);
+        Assert.Equal((ImportDiagnosticCodes.InputUnsupported, "image (a scanned or photographed page)"), (error.Code, error.Argument("kind")));
+        Assert.Contains("OCR", error.Argument("advice"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("89504E470D0A1A0A0000000D49484452")] // PNG
+    [InlineData("474946383961010001008000FF000000")] // GIF89a
+    [InlineData("49492A00080000000000000000000000")] // TIFF, little-endian
+    [InlineData("4D4D002A000000080000000000000000")] // TIFF, big-endian
+    [InlineData("52494646240000005745425056503820")] // WebP
+    public void Import_ImageHeaders_UnsupportedAsImage(string hex)
+    {
+        byte[] bytes = Convert.FromHexString(hex).Concat(new byte[64]).ToArray();
+
+        Diagnostic error = Assert.Single(ReportImporter.Import(bytes).Diagnostics);
+
+        Assert.Equal((ImportDiagnosticCodes.InputUnsupported, "image (a scanned or photographed page)"), (error.Code, error.Argument("kind")));
+    }
+
+    [Fact]
+    public void Import_TextStartingWithBmLetters_StillReadAsText()
+    {
+        // "BM" opens a bitmap only when the header's size field is the file's length.
+        ImportResult result = ReportImporter.Import(System.Text.Encoding.UTF8.GetBytes("BM 一、总体情况\n本机关2025年……\n二、主动公开政府信息情况\n"));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.InputUnsupported);
+    }
+
+    private static byte[] Zip(string entry, string content)
     {
         using var buffer = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
-            using var writer = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open());
-            writer.Write("<workbook/>");
+            using var writer = new StreamWriter(zip.CreateEntry(entry).Open());
+            writer.Write(content);
         }
 
-        ImportResult result = ReportImporter.Import(buffer.ToArray());
-
-        Assert.Equal("ZIP without word/document.xml", Assert.Single(result.Diagnostics).Argument("kind"));
+        return buffer.ToArray();
     }
 
     [Fact]
