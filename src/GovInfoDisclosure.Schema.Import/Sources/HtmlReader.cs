@@ -282,8 +282,7 @@ internal static class HtmlReader
             return result.ToString();
         }
 
-        private static bool IsWide(char c) =>
-            (c >= '\u2E80' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u3000' && c <= '\u303F');
+        private static bool IsWide(char c) => WideCharacters.IsWide(c);
 
         private static int LeadingNewlines(string text)
         {

@@ -10,7 +10,8 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 /// <c>|</c> lines between rows. Leading empty cells are merge artefacts and are dropped; empty cells between two printed
 /// cells are blank cells. Trailing empty cells are kept on the row as possible blanks: they are the row's printed blank
 /// cells when, with them, the row has exactly the official number of cells (<c>label | 3 |  |  |  |  |  |  |</c>), and
-/// merge artefacts otherwise (decided by the table interpreter, which knows the number of columns).
+/// merge artefacts otherwise (decided by the table interpreter, which knows the number of columns). Tables drawn with
+/// box-drawing characters (<c>w3m -dump</c> of a page) are read by <see cref="BoxTableReader"/> as grids.
 /// </summary>
 internal static class PipeTextReader
 {
@@ -26,6 +27,12 @@ internal static class PipeTextReader
         {
             int lineNumber = index + 1;
             string line = lines[index];
+            if (BoxTableReader.IsTopEdge(line) && BoxTableReader.Read(lines, index, blocks) is int after && after > index)
+            {
+                index = after - 1;
+                continue;
+            }
+
             if (line.IndexOf('|') < 0 && line.IndexOf('\uFF5C') < 0)
             {
                 if (RunTogetherBody.TryRead(line, lineNumber, blocks, diagnostics))

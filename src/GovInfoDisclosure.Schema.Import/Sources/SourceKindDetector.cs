@@ -70,8 +70,10 @@ internal static class SourceKindDetector
         bool formFeed = text.IndexOf('\f') >= 0;
         bool frontMatter = text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal);
         lines = TextLines.Split(text);
+        bool boxTable = false;
         foreach (string line in lines)
         {
+            boxTable |= BoxTableReader.IsTopEdge(line);
             string trimmed = LabelText.Trim(line);
             if (trimmed.IndexOf('|') >= 0 || trimmed.IndexOf('\uFF5C') >= 0)
             {
@@ -103,7 +105,8 @@ internal static class SourceKindDetector
             return ImportSourceKind.Markdown;
         }
 
-        if (pipeLines >= 3)
+        // A table drawn with box characters (a text browser's dump of a page) is read by the plain-text reader.
+        if (pipeLines >= 3 || boxTable)
         {
             return ImportSourceKind.PlainText;
         }

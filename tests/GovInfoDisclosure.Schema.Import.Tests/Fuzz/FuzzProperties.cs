@@ -30,6 +30,8 @@ public class FuzzProperties
         sources.AddRange(Fixtures.SampleNames.Select(n => ReportMarkdownRenderer.Render(ReportJson.Deserialize(Fixtures.Json(n)))));
         sources.Add(Fixtures.File2("layout/2024-pingwu-tables.layout.txt"));
         sources.Add(Fixtures.File2("html/2019-legacy-municipal-office.html"));
+        sources.Add(Fixtures.File2("textbrowser/2019-legacy-municipal-office.w3m.txt"));
+        sources.Add(Fixtures.File2("textbrowser/2025-huarong-district-bureau.ascii-box.txt"));
         return sources.ToArray();
     }
 

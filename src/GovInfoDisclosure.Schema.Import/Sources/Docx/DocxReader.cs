@@ -68,8 +68,7 @@ internal static class DocxReader
     private static SourceDocument Empty(DiagnosticBag diagnostics) =>
         new(ImportSourceKind.Docx, Array.Empty<SourceBlock>(), diagnostics: diagnostics.Items);
 
-    private static bool IsWide(char c) =>
-        (c >= '\u2E80' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u3000' && c <= '\u303F');
+    private static bool IsWide(char c) => WideCharacters.IsWide(c);
 
     private sealed class Reader
     {

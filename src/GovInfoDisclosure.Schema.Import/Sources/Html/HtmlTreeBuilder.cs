@@ -35,6 +35,7 @@ internal static class HtmlTreeBuilder
         using IHtmlDocument document = parser.ParseDocument(html);
         HtmlNode root = HtmlNode.Element("#document", null, 1);
         int cursor = 1;
+        int lastLine = CountNewlines(html) + 1;
         var stack = new Stack<(INode Source, HtmlNode Target, int Depth, int Next)>();
         stack.Push((document, root, 0, 0));
         while (stack.Count > 0)
@@ -51,12 +52,15 @@ internal static class HtmlTreeBuilder
             switch (child)
             {
                 case IText text:
-                    target.Children.Add(HtmlNode.TextNode(text.Data, cursor));
+                    target.Children.Add(HtmlNode.TextNode(text.Data, Math.Min(cursor, lastLine)));
                     cursor += CountNewlines(text.Data);
                     break;
                 case IElement element:
-                    int line = element.SourceReference?.Position.Line ?? cursor;
-                    cursor = Math.Max(cursor, line);
+                    // An element knows its source line; text nodes do not, and are counted on from the element before
+                    // them. The parser moves misplaced table content (foster parenting), so the count restarts at every
+                    // element that has a position (implied elements have none) and never passes the last line.
+                    int line = element.SourceReference is { Position.Line: > 0 } at ? Math.Min(at.Position.Line, lastLine) : cursor;
+                    cursor = line;
                     if (depth + 1 > MaxDepth)
                     {
                         tooDeepLine = line;

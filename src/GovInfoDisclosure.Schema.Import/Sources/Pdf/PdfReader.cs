@@ -536,8 +536,7 @@ internal static class PdfReader
         return digits > 0;
     }
 
-    private static bool IsWide(char c) =>
-        (c >= '\u2E80' && c <= '\u9FFF') || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFF00' && c <= '\uFFEF') || (c >= '\u3000' && c <= '\u303F');
+    private static bool IsWide(char c) => WideCharacters.IsWide(c);
 
     /// <summary>Joins two lines of text: without a space where either side is a wide (CJK) character, with one between Latin words.</summary>
     private static void Join(StringBuilder text, string piece)
