@@ -154,12 +154,12 @@ public static class ReportImporter
         SniffedKind sniffed = ByteSniffer.Sniff(bytes);
         if (given is ImportSourceKind.Pdf || (given is null && sniffed == SniffedKind.Pdf))
         {
-            return ImportDocument(PdfReader.Read(bytes, options.MaxInputChars), options, early);
+            return ImportDocument(Unified(PdfReader.Read(bytes, options.MaxInputChars), early), options, early);
         }
 
         if (given is ImportSourceKind.Docx || (given is null && sniffed == SniffedKind.Docx))
         {
-            return ImportDocument(DocxReader.Read(bytes, options.MaxInputChars), options, early);
+            return ImportDocument(Unified(DocxReader.Read(bytes, options.MaxInputChars), early), options, early);
         }
 
         if (given is null && Unsupported(sniffed) is { } refusal)
@@ -221,6 +221,29 @@ public static class ReportImporter
         return Import(document, options, early);
     }
 
+    /// <summary>A PDF's or Word file's document, its radicals and compatibility ideographs replaced (text inputs are mapped as a whole).</summary>
+    private static SourceDocument Unified(SourceDocument document, DiagnosticBag early)
+    {
+        var replaced = default(IdeographReplacements);
+        document = document.WithUnifiedIdeographs(ref replaced);
+        ReportUnifiedIdeographs(replaced, early);
+        return document;
+    }
+
+    /// <summary>Names the radicals and compatibility ideographs replaced, if any (<see cref="ImportDiagnosticCodes.TextCompatibilityIdeographs"/>).</summary>
+    private static void ReportUnifiedIdeographs(IdeographReplacements replaced, DiagnosticBag diagnostics)
+    {
+        if (replaced.Count > 0)
+        {
+            diagnostics.AddTemplated(ImportDiagnosticCodes.TextCompatibilityIdeographs, ImportLocation.None, new[]
+            {
+                ImportArguments.Number("count", replaced.Count),
+                ImportArguments.Text("example", replaced.Example.ToString()),
+                ImportArguments.Text("unified", replaced.Unified.ToString()),
+            }, actual: replaced.Count);
+        }
+    }
+
     private static ImportResult ImportText(string text, ImportOptions options, DiagnosticBag early)
     {
         ImportSourceKind kind = options.SourceKind ?? ImportSourceKind.PlainText;
@@ -235,6 +258,10 @@ public static class ReportImporter
         {
             text = text.Substring(1);
         }
+
+        var replaced = default(IdeographReplacements);
+        text = CompatibilityIdeographs.Map(text, ref replaced);
+        ReportUnifiedIdeographs(replaced, early);
 
         if (LabelText.Trim(text).Length == 0)
         {

@@ -27,6 +27,9 @@ public static class ImportDiagnosticCodes
     /// <summary>Error: the input is larger than <see cref="ImportOptions.MaxInputChars"/>.</summary>
     public const string InputTooLarge = "IMP-INPUT-TOO-LARGE";
 
+    /// <summary>Info: Kangxi radicals or CJK compatibility ideographs in the text (<c>⽆</c> for 无, as Chrome's PDFs have them) were replaced by their unified ideographs; the count and one example are in <see cref="Diagnostic.Arguments"/>.</summary>
+    public const string TextCompatibilityIdeographs = "IMP-TEXT-COMPATIBILITY-IDEOGRAPHS";
+
     /// <summary>Info: the encoding the input bytes were decoded with (from a byte-order mark, the HTML's declared charset, or detection), named in the message and in <see cref="Diagnostic.Arguments"/>.</summary>
     public const string InputEncoding = "IMP-INPUT-ENCODING";
 

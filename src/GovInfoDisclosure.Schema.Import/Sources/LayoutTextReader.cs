@@ -469,14 +469,35 @@ internal static class LayoutTextReader
             previous = null;
         }
 
+        // A blank line is a gap between two rows of the table: a label-only line below one does not continue the row
+        // above it, nor does one above a gap begin the row below it.
+        int joinable = 0;
+        while (previous is not null && joinable < pending.Count
+            && pending[joinable].Line - (joinable == 0 ? previous.Line : pending[joinable - 1].Line) == 1)
+        {
+            joinable++;
+        }
+
+        // The lines from prefixFrom on run without a gap down to the next row: only they can begin its label.
+        int prefixFrom = pending.Count;
+        if (next is not null)
+        {
+            int below = next.Line;
+            while (prefixFrom > 0 && below - pending[prefixFrom - 1].Line == 1)
+            {
+                prefixFrom--;
+                below = pending[prefixFrom].Line;
+            }
+        }
+
         int bestSplit = 0;
         bool bestPrefix = false;
         int bestScore = -1;
-        int maxSplit = previous is null ? 0 : pending.Count;
+        int maxSplit = previous is null ? 0 : joinable;
         for (int split = 0; split <= maxSplit; split++)
         {
             int before = previous is null ? 0 : LayoutLabelOracle.Score(previous.Leaf + Leaves(pending, 0, split, previous.LeafColumn));
-            foreach (bool prefix in next is null ? new[] { false } : new[] { false, true })
+            foreach (bool prefix in next is null || split < prefixFrom ? new[] { false } : new[] { false, true })
             {
                 int after = 0;
                 if (next is not null)

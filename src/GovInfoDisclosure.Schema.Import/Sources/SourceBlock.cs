@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using GovInfoDisclosure.Schema.Import.Text;
+
 namespace GovInfoDisclosure.Schema.Import.Sources;
 
 /// <summary>One unit of a source document: a text line, a table row, a single cell, or a row boundary.</summary>
@@ -72,6 +74,27 @@ internal sealed class SourceBlock
         }
 
         return new SourceBlock(Kind, Line + lines, Text, cells, IsGrid, IsHeading, TrailingBlanks);
+    }
+
+    /// <summary>The same block with <see cref="CompatibilityIdeographs.Map"/> applied to its text and cells; itself when nothing changes.</summary>
+    public SourceBlock WithUnifiedIdeographs(ref IdeographReplacements replaced)
+    {
+        int before = replaced.Count;
+        string text = CompatibilityIdeographs.Map(Text, ref replaced);
+        SourceCell[]? cells = null;
+        for (int i = 0; i < Cells.Count; i++)
+        {
+            SourceCell cell = Cells[i];
+            string mapped = CompatibilityIdeographs.Map(cell.Text, ref replaced);
+            if (!ReferenceEquals(mapped, cell.Text))
+            {
+                cells ??= System.Linq.Enumerable.ToArray(Cells);
+                cells[i] = new SourceCell(mapped, cell.Line, cell.Inferred, cell.FromLooseLines);
+            }
+        }
+
+        return replaced.Count == before ? this
+            : new SourceBlock(Kind, Line, text, (IReadOnlyList<SourceCell>?)cells ?? Cells, IsGrid, IsHeading, TrailingBlanks);
     }
 
     public override string ToString() => Kind + "@" + Line + ": " + Text;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Diagnostics;
+using GovInfoDisclosure.Schema.Import.Text;
 
 namespace GovInfoDisclosure.Schema.Import.Sources;
 
@@ -30,4 +31,23 @@ internal sealed class SourceDocument
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The same document with Kangxi radicals and compatibility ideographs replaced (<see cref="CompatibilityIdeographs"/>); itself when there are none.</summary>
+    public SourceDocument WithUnifiedIdeographs(ref IdeographReplacements replaced)
+    {
+        int before = replaced.Count;
+        SourceBlock[]? blocks = null;
+        for (int i = 0; i < Blocks.Count; i++)
+        {
+            SourceBlock block = Blocks[i].WithUnifiedIdeographs(ref replaced);
+            if (!ReferenceEquals(block, Blocks[i]))
+            {
+                blocks ??= System.Linq.Enumerable.ToArray(Blocks);
+                blocks[i] = block;
+            }
+        }
+
+        string? title = Title is null ? null : CompatibilityIdeographs.Map(Title, ref replaced);
+        return replaced.Count == before ? this : new SourceDocument(Kind, (IReadOnlyList<SourceBlock>?)blocks ?? Blocks, title, Metadata, Diagnostics);
+    }
 }

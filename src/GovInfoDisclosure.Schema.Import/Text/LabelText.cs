@@ -2,7 +2,8 @@ namespace GovInfoDisclosure.Schema.Import.Text;
 
 /// <summary>
 /// The one normalisation applied to both sides before labels are compared (formats.md §0.3): full-width forms to ASCII,
-/// every kind of whitespace removed (U+0020, U+3000, U+00A0, line breaks, zero-width spaces), quotes unified.
+/// every kind of whitespace removed (U+0020, U+3000, U+00A0, line breaks, zero-width spaces), quotes unified, Kangxi
+/// radicals and compatibility ideographs as their unified ideographs (<see cref="CompatibilityIdeographs"/>).
 /// </summary>
 internal static class LabelText
 {
@@ -60,6 +61,7 @@ internal static class LabelText
             '\u3001' => '\u3001', // 、 stays: it is part of the ordinals 一、 二、
             '\u3002' => '\u3002', // 。 stays
             '\uFE63' or '\u2212' or '\u2010' or '\u2011' => '-',
+            _ when CompatibilityIdeographs.InBlocks(c) => CompatibilityIdeographs.UnifiedOrSelf(c),
             _ => c,
         };
     }

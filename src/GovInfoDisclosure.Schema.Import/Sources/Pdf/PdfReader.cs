@@ -721,7 +721,8 @@ internal static class PdfReader
                 }
 
                 double x = (word.BoundingBox.Left + word.BoundingBox.Right) / 2;
-                double y = (word.BoundingBox.Bottom + word.BoundingBox.Top) / 2;
+                (double bottom, double top) = Extent(word);
+                double y = (bottom + top) / 2;
                 Cell? home = null;
                 foreach (Cell cell in cells)
                 {
@@ -816,19 +817,46 @@ internal static class PdfReader
             return LabelText.Trim(text.ToString());
         }
 
+        /// <summary>
+        /// A word's vertical extent: its bounding box, or the union of its glyphs' boxes where the word's box is degenerate —
+        /// PdfPig gives the words of a Type 3 font (Chrome's "Save as PDF" writes CJK text so) a box a fraction of a point
+        /// high at the baseline, which would put a row's label on a line of its own, below its values.
+        /// </summary>
+        private static (double Bottom, double Top) Extent(Word word)
+        {
+            double bottom = word.BoundingBox.Bottom;
+            double top = word.BoundingBox.Top;
+            double glyphBottom = double.MaxValue;
+            double glyphTop = double.MinValue;
+            foreach (Letter letter in word.Letters)
+            {
+                glyphBottom = Math.Min(glyphBottom, letter.BoundingBox.Bottom);
+                glyphTop = Math.Max(glyphTop, letter.BoundingBox.Top);
+            }
+
+            return glyphTop > glyphBottom && top - bottom < 0.4 * (glyphTop - glyphBottom) ? (glyphBottom, glyphTop) : (bottom, top);
+        }
+
         /// <summary>Groups words into lines by their vertical position, each line's words in reading order.</summary>
         private static List<PageLine> ToLines(List<Word> words)
         {
-            words.Sort((a, b) => b.BoundingBox.Top.CompareTo(a.BoundingBox.Top));
+            var extents = new Dictionary<Word, (double Bottom, double Top)>(words.Count);
+            foreach (Word word in words)
+            {
+                extents[word] = Extent(word);
+            }
+
+            words.Sort((a, b) => extents[b].Top.CompareTo(extents[a].Top));
             var groups = new List<List<Word>>();
             foreach (Word word in words)
             {
-                double middle = (word.BoundingBox.Bottom + word.BoundingBox.Top) / 2;
+                (double bottom, double top) = extents[word];
+                double middle = (bottom + top) / 2;
                 List<Word>? group = null;
                 foreach (List<Word> candidate in groups)
                 {
-                    Word first = candidate[0];
-                    if (middle <= first.BoundingBox.Top && middle >= first.BoundingBox.Bottom)
+                    (double firstBottom, double firstTop) = extents[candidate[0]];
+                    if (middle <= firstTop && middle >= firstBottom)
                     {
                         group = candidate;
                         break;
@@ -854,7 +882,7 @@ internal static class PdfReader
                 double charWidth = 0;
                 foreach (Word word in group)
                 {
-                    charWidth = Math.Max(charWidth, word.BoundingBox.Height / 2);
+                    charWidth = Math.Max(charWidth, (extents[word].Top - extents[word].Bottom) / 2);
                 }
 
                 charWidth = charWidth <= 0 ? 5 : charWidth;
@@ -862,7 +890,7 @@ internal static class PdfReader
                 double height = 0;
                 foreach (Word word in group)
                 {
-                    height = Math.Max(height, word.BoundingBox.Height);
+                    height = Math.Max(height, extents[word].Top - extents[word].Bottom);
                 }
 
                 foreach (Word word in group)
@@ -903,7 +931,7 @@ internal static class PdfReader
                 double top = 0;
                 foreach (Word word in group)
                 {
-                    top = Math.Max(top, word.BoundingBox.Top);
+                    top = Math.Max(top, extents[word].Top);
                 }
 
                 bool bold = true;
