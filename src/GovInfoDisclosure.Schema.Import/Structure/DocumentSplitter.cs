@@ -124,8 +124,10 @@ internal static class DocumentSplitter
                     break;
 
                 default:
-                    // A heading flattened with a trailing "|" ("二、主动公开政府信息情况 |") is still a heading.
-                    if (block.Kind == SourceBlockKind.Fragment && TableAnchors.Detect(block.Cells[0].Text) is null
+                    // A heading flattened with a trailing "|" ("二、主动公开政府信息情况 |") is still a heading; so is one that a PDF
+                    // printer boxed in rules (a one-cell row), when it is the heading exactly — not a table caption like it.
+                    if ((block.Kind == SourceBlockKind.Fragment || (block.Kind == SourceBlockKind.Row && block.Cells.Count == 1))
+                        && (TableAnchors.Detect(block.Cells[0].Text) is null || IsExactHeading(block.Cells[0].Text))
                         && TryHeading(block.Cells[0].Text, block.Line))
                     {
                         break;
@@ -163,6 +165,8 @@ internal static class DocumentSplitter
         FlushLoose();
         return split;
     }
+
+    private static bool IsExactHeading(string text) => SectionHeadings.TryMatch(text, 0, out _, out bool exact, out string? remainder) && exact && remainder is not { Length: > 0 };
 
     private static bool IsReconsiderationHeading(int? table, SourceBlock block) =>
         table == 4 && LabelText.Normalize(block.Text) is "行政复议" or "行政诉讼" or "未经复议直接起诉" or "复议后起诉";

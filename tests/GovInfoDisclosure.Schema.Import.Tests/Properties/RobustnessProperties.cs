@@ -134,7 +134,8 @@ public class RobustnessProperties
     [Fact]
     public void Import_HtmlWithManyStrayEndTags_IsNotAReport_InLinearWork()
     {
-        string Html(int n) => "<table><tr><td>一、总体情况</td></tr></table>" + string.Concat(Enumerable.Repeat("文字</x>", n));
+        // (A one-cell table holding a section heading exactly is a heading, as PDF printers and CMS pages box them.)
+        string Html(int n) => "<table><tr><td>总体情况说明</td></tr></table>" + string.Concat(Enumerable.Repeat("文字</x>", n));
 
         long small = Allocated(() => ReportImporter.Import(Html(20_000)), out _);
         long large = Allocated(() => ReportImporter.Import(Html(200_000)), out ImportResult result);

@@ -972,6 +972,7 @@ internal static class PdfReader
                     }
                 }
 
+                CloseClippedEdges(horizontal, top, crossing);
                 for (int i = 0; i + 1 < crossing.Count; i++)
                 {
                     double left = crossing[i];
@@ -1000,6 +1001,44 @@ internal static class PdfReader
             }
 
             return cells;
+        }
+
+        /// <summary>
+        /// A table a little wider than the page's printable area loses its outer border to the clip (Chrome prints the
+        /// rules of the last column, not its right edge): where the horizontal rule at <paramref name="top"/> runs on past
+        /// the first or last vertical rule crossing it, its end is taken as the missing edge.
+        /// </summary>
+        private static void CloseClippedEdges(List<Segment> horizontal, double top, List<double> crossing)
+        {
+            // Only a row of a table (two vertical rules at least) is closed: not the gap between two tables.
+            if (crossing.Count < 2)
+            {
+                return;
+            }
+
+            double first = crossing[0];
+            double last = crossing[crossing.Count - 1];
+            double from = first;
+            double to = last;
+            foreach (Segment rule in horizontal)
+            {
+                // A rule touching the outermost crossing counts (a cell's top edge starts at its left rule's far side).
+                if (Math.Abs(rule.At - top) <= RuleMerge && rule.From <= last + RuleMerge && rule.To >= first - RuleMerge)
+                {
+                    from = Math.Min(from, rule.From);
+                    to = Math.Max(to, rule.To);
+                }
+            }
+
+            if (first - from >= MinRuleLength * 2)
+            {
+                crossing.Insert(0, from);
+            }
+
+            if (to - last >= MinRuleLength * 2)
+            {
+                crossing.Add(to);
+            }
         }
 
         /// <summary>The distinct positions of rules, top to bottom (or left to right), near ones (double rules) merged.</summary>
