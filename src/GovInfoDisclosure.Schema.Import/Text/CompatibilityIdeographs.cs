@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace GovInfoDisclosure.Schema.Import.Text;
@@ -18,13 +19,8 @@ internal static class CompatibilityIdeographs
     /// <summary>The text with each such character replaced; the same string when there is none. Counts what was replaced in <paramref name="replaced"/>.</summary>
     public static string Map(string text, ref IdeographReplacements replaced)
     {
-        int first = 0;
-        while (first < text.Length && !InBlocks(text[first]))
-        {
-            first++;
-        }
-
-        if (first == text.Length)
+        int first = IndexOfFirst(text);
+        if (first < 0)
         {
             return text;
         }
@@ -50,6 +46,26 @@ internal static class CompatibilityIdeographs
         }
 
         return result.ToString();
+    }
+
+    /// <summary>The index of the first character in the blocks, or -1 (vectorised where the runtime offers it: every input is scanned).</summary>
+    private static int IndexOfFirst(string text)
+    {
+#if NET8_0_OR_GREATER
+        int radical = text.AsSpan().IndexOfAnyInRange('\u2E80', '\u2FDF');
+        int compatibility = text.AsSpan(0, radical < 0 ? text.Length : radical).IndexOfAnyInRange('\uF900', '\uFAFF');
+        return compatibility >= 0 ? compatibility : radical;
+#else
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (InBlocks(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+#endif
     }
 
     /// <summary>The unified ideograph of <paramref name="c"/>, or <paramref name="c"/> itself when Unicode maps it to none.</summary>
