@@ -34,3 +34,20 @@ def ascii(c):
     return "-" if c in "─━═" else "|" if c in "│┃║" else "+"
 open(sys.argv[2], "w", encoding="utf-8").write("".join(ascii(c) for c in text))
 PY
+# The page as Chromium's innerText gives it (select all and copy): cells that hold paragraphs each on a line of their
+# own, tab lines between the cells of a row. Needs node and chromium; puppeteer-core drives the system chromium.
+pp="$work/puppeteer"
+mkdir -p "$pp"
+(cd "$pp" && npm init -y >/dev/null && npm i puppeteer-core@23 --no-audit --no-fund --silent)
+cat > "$pp/inner.mjs" <<'JS'
+import puppeteer from 'puppeteer-core';
+import { writeFileSync } from 'fs';
+const [, , input, output] = process.argv;
+const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto('file://' + input, { waitUntil: 'load' });
+writeFileSync(output, await page.evaluate(() => document.body.innerText));
+await browser.close();
+JS
+node "$pp/inner.mjs" "$fixtures/real/20-shanghai-bgt-2019.html" "$out/20-shanghai-bgt-2019.chrome-innertext.txt"
+node "$pp/inner.mjs" "$fixtures/html/2019-legacy-municipal-office.html" "$out/2019-legacy-municipal-office.chrome-innertext.txt"

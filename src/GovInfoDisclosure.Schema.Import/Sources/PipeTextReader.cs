@@ -11,7 +11,8 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 /// cells are blank cells. Trailing empty cells are kept on the row as possible blanks: they are the row's printed blank
 /// cells when, with them, the row has exactly the official number of cells (<c>label | 3 |  |  |  |  |  |  |</c>), and
 /// merge artefacts otherwise (decided by the table interpreter, which knows the number of columns). Tables drawn with
-/// box-drawing characters (<c>w3m -dump</c> of a page) are read by <see cref="BoxTableReader"/> as grids.
+/// box-drawing characters (<c>w3m -dump</c> of a page) are read by <see cref="BoxTableReader"/> as grids, and a browser's
+/// copy of a page whose cells hold paragraphs (a cell per line, tab lines between them) by <see cref="TabCellRows"/>.
 /// </summary>
 internal static class PipeTextReader
 {
@@ -23,10 +24,30 @@ internal static class PipeTextReader
         lines ??= TextLines.Split(text);
         var blocks = new List<SourceBlock>(lines.Count);
         var diagnostics = new DiagnosticBag();
+
+        // A browser's copy of a page whose cells hold paragraphs: one cell per line, tab lines between the cells of a row.
+        HashSet<int>? consumed = null;
+        Dictionary<int, SourceBlock>? tabRows = null;
+        if (text.IndexOf('\t') >= 0)
+        {
+            consumed = new HashSet<int>();
+            tabRows = TabCellRows.Find(lines, consumed);
+        }
+
         for (int index = 0; index < lines.Count; index++)
         {
             int lineNumber = index + 1;
             string line = lines[index];
+            if (tabRows is not null && tabRows.TryGetValue(index, out SourceBlock? tabRow))
+            {
+                blocks.Add(tabRow);
+                continue;
+            }
+
+            if (consumed is not null && consumed.Contains(index))
+            {
+                continue;
+            }
             if (BoxTableReader.IsTopEdge(line) && BoxTableReader.Read(lines, index, blocks) is int after && after > index)
             {
                 index = after - 1;

@@ -71,9 +71,11 @@ internal static class SourceKindDetector
         bool frontMatter = text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal);
         lines = TextLines.Split(text);
         bool boxTable = false;
+        int tabLines = 0;
         foreach (string line in lines)
         {
             boxTable |= BoxTableReader.IsTopEdge(line);
+            tabLines += line.Length > 0 && line.Length < 8 && TabCellRows.IsTabLine(line) ? 1 : 0;
             string trimmed = LabelText.Trim(line);
             if (trimmed.IndexOf('|') >= 0 || trimmed.IndexOf('\uFF5C') >= 0)
             {
@@ -105,8 +107,9 @@ internal static class SourceKindDetector
             return ImportSourceKind.Markdown;
         }
 
-        // A table drawn with box characters (a text browser's dump of a page) is read by the plain-text reader.
-        if (pipeLines >= 3 || boxTable)
+        // A table drawn with box characters (a text browser's dump of a page), or a browser's copy of a page with a cell
+        // per line and tab lines between them, is read by the plain-text reader.
+        if (pipeLines >= 3 || boxTable || tabLines >= 3)
         {
             return ImportSourceKind.PlainText;
         }

@@ -32,6 +32,7 @@ public class FuzzProperties
         sources.Add(Fixtures.File2("html/2019-legacy-municipal-office.html"));
         sources.Add(Fixtures.File2("textbrowser/2019-legacy-municipal-office.w3m.txt"));
         sources.Add(Fixtures.File2("textbrowser/2025-huarong-district-bureau.ascii-box.txt"));
+        sources.Add(Fixtures.File2("textbrowser/20-shanghai-bgt-2019.chrome-innertext.txt"));
         return sources.ToArray();
     }
 

@@ -14,7 +14,8 @@ namespace GovInfoDisclosure.Schema.Import.Tests.Sources;
 /// bordered table with box-drawing characters — every blank cell an empty box, a merged cell one box over several rows —
 /// and Links draws it in ASCII without counting a CJK character as two columns. Before the box reader, w3m's and ELinks'
 /// dumps of the two real legacy pages lost 63 and 66 cells (every 表 was IMP-TABLE-MISSING) and those of the rendered
-/// samples 200.
+/// samples 200. The same two pages as Chromium's <c>innerText</c> (select all, copy: each cell's paragraph on a line of its
+/// own, tab lines between the cells, blank cells as no-break spaces between tabs) lost 63 and 66 cells too.
 /// </summary>
 public class TextBrowserImportTests
 {
@@ -23,7 +24,7 @@ public class TextBrowserImportTests
         var data = new TheoryData<string, string>();
         foreach (string page in new[] { "real/20-shanghai-bgt-2019.html", "html/2019-legacy-municipal-office.html" })
         {
-            foreach (string browser in new[] { "w3m", "elinks", "links" })
+            foreach (string browser in new[] { "w3m", "elinks", "links", "chrome-innertext" })
             {
                 data.Add(page, Path.GetFileNameWithoutExtension(page) + "." + browser + ".txt");
             }
@@ -86,6 +87,35 @@ public class TextBrowserImportTests
         Assert.All(PdftotextImportTests.CellsThatDiffer(clean, result), cell => Assert.Null(cell.Actual));
         Assert.Equal(ReportVerdict.Incomplete, ImportValidation.ImportAndValidate(Dump("20-shanghai-bgt-2019.lynx.txt")).Verdict);
     }
+
+    [Fact]
+    public void TabCellRows_CellsLinkedByTabLines_RowsWithTheirBlankCells()
+    {
+        var lines = new List<string>
+        {
+            "四、政府信息公开行政复议、行政诉讼情况", "",
+            "5", "", "\t\u00A0\t\u00A0\t", "", "2", "", "\t", "", "7", "", "\t\u00A0\t\u00A0", "",
+            "五、政府信息公开工作存在的主要问题及改进情况",
+            "名称\t数量",
+        };
+        var consumed = new HashSet<int>();
+
+        Dictionary<int, SourceBlock> rows = TabCellRows.Find(lines, consumed);
+
+        // 5, two blanks, 2, 7, two blanks — the last one ends the row: the heading after it is no cell.
+        SourceBlock row = Assert.Single(rows).Value;
+        Assert.Equal(new[] { "5", "", "", "2", "7", "", "" }, row.Cells.Select(c => c.Text));
+        Assert.Equal((3, true), (row.Line, row.IsGrid));
+        Assert.DoesNotContain(14, consumed);
+        Assert.DoesNotContain(15, consumed); // a row on one line ("名称\t数量") is left to the reader of flattened text
+    }
+
+    [Theory]
+    [InlineData("\t", true)]
+    [InlineData(" \t\u00A0\t ", true)]
+    [InlineData("", false)]
+    [InlineData("名称\t数量", false)]
+    public void TabCellRows_IsTabLine(string line, bool expected) => Assert.Equal(expected, TabCellRows.IsTabLine(line));
 
     [Fact]
     public void Read_MergedAndBlankBoxes_RowsAsHtmlWouldGiveThem()
