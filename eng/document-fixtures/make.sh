@@ -47,6 +47,12 @@ for name in "${names[@]}"; do
   pandoc -f docx -t markdown "$out/$name.docx" -o "$out/../pandoc/$name.markdown.md"
   pandoc -f docx -t plain "$out/$name.docx" -o "$out/../pandoc/$name.plain.txt"
 done
+# A web page laid out in a table (its report tables inside the layout table's cell) opened in a word processor and
+# saved as .docx, by LibreOffice and by pandoc (-f html -t docx): the report tables are nested in the layout table.
+page="$(dirname "$out")/html/2019-legacy-municipal-office.html"
+soffice --headless --convert-to docx:"MS Word 2007 XML" --outdir "$work" "$page" >/dev/null
+cp "$work/2019-legacy-municipal-office.docx" "$out/2019-legacy-municipal-office.libreoffice.docx"
+pandoc -f html -t docx "$page" -o "$out/2019-legacy-municipal-office.pandoc.docx"
 # Web pages as pandoc converts them to GitHub Markdown: merged cells make it keep each table as HTML inside the Markdown.
 fixtures="$(dirname "$out")"
 pandoc -f html -t gfm "$fixtures/real/20-shanghai-bgt-2019.html" -o "$out/../pandoc/20-shanghai-bgt-2019.gfm.md"

@@ -216,6 +216,25 @@ public class DocumentImportTests
         Assert.Contains("ToUnicode", error.Argument("problem"), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A web page laid out in a table, saved as .docx by LibreOffice and by pandoc: the report's tables are nested in the
+    /// layout table's cell. Read as the HTML reader reads the page (the layout table's cells as text and tables); before,
+    /// the whole page was one table row of flattened text and not a report.
+    /// </summary>
+    [Theory]
+    [InlineData("2019-legacy-municipal-office.libreoffice.docx")]
+    [InlineData("2019-legacy-municipal-office.pandoc.docx")]
+    public void Import_WordFileWithReportTablesInsideALayoutTable_EveryCellAsInThePage(string file)
+    {
+        ImportResult page = ReportImporter.Import(Fixtures.File2("html/2019-legacy-municipal-office.html"));
+
+        ImportResult result = ReportImporter.Import(Bytes(file));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal((page.Report!.Format, page.Report.Year), (result.Report!.Format, result.Report.Year));
+        Assert.Empty(GovInfoDisclosure.Schema.Import.Tests.Sources.PdftotextImportTests.CellsThatDiffer(page, result));
+    }
+
     [Fact]
     public void Import_LegacyWordDoc_UnsupportedWithHint()
     {

@@ -85,6 +85,11 @@ internal static class DocxReader
         /// <summary>The characters read so far.</summary>
         public int Characters => _chars;
 
+        /// <summary>How deep page-layout tables (tables holding tables) are opened; deeper ones are read as cells.</summary>
+        private const int MaxLayoutDepth = 16;
+
+        private int _layoutDepth;
+
         public void ReadBlocks(OpenXmlElement container)
         {
             foreach (OpenXmlElement element in container.ChildElements)
@@ -126,6 +131,23 @@ internal static class DocxReader
 
         private void ReadTable(Table table)
         {
+            // A table whose cells hold tables is page layout (a web page saved from Word or a browser, a frame around the
+            // report), as the HTML reader treats it: its cells are read as the text and tables they contain.
+            if (_layoutDepth < MaxLayoutDepth && IsLayoutTable(table))
+            {
+                _layoutDepth++;
+                foreach (TableRow row in table.Elements<TableRow>())
+                {
+                    foreach (TableCell cell in row.Elements<TableCell>())
+                    {
+                        ReadBlocks(cell);
+                    }
+                }
+
+                _layoutDepth--;
+                return;
+            }
+
             foreach (TableRow row in table.Elements<TableRow>())
             {
                 _line++;
@@ -169,6 +191,25 @@ internal static class DocxReader
             }
 
             Blocks.Add(SourceBlock.Boundary(_line));
+        }
+
+        private static bool IsLayoutTable(Table table)
+        {
+            foreach (TableRow row in table.Elements<TableRow>())
+            {
+                foreach (TableCell cell in row.Elements<TableCell>())
+                {
+                    foreach (OpenXmlElement inner in cell.ChildElements)
+                    {
+                        if (inner is Table)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static void AppendPiece(StringBuilder text, string piece)
