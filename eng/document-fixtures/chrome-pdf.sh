@@ -14,6 +14,10 @@ trap 'rm -rf "$work"' EXIT
 fixtures="$root/tests/GovInfoDisclosure.Schema.Import.Tests/Fixtures"
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
   --print-to-pdf="$fixtures/real/20-shanghai-bgt-2019.chrome.pdf" "$fixtures/real/20-shanghai-bgt-2019.html"
+# A page laid out in a bordered table (the report's tables inside it, its prose in the frame's cells), with a caption
+# row (第二十条第（八）项) at the head of page 2.
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+  --print-to-pdf="$out/2019-legacy-municipal-office.chrome.pdf" "$fixtures/html/2019-legacy-municipal-office.html"
 name=2025-huarong-district-bureau
 dotnet run --project "$root/src/GovInfoDisclosure.Cli" -- render "$root/docs/samples/$name.json" --as html --out "$work/$name.html"
 sed 's/border="1"//g; s/border:[^;"]*;\?//g' "$work/$name.html" > "$work/$name-borderless.html"

@@ -47,6 +47,28 @@ public class ChromePdfImportTests
         ImportAssert.Lacks(result, ImportDiagnosticCodes.SectionMissing);
     }
 
+    /// <summary>
+    /// A page laid out in a bordered table: its prose in the frame's cells (each a box of several lines, read as prose,
+    /// not as one table cell running 五、六 and the sign-off together), and the caption row 第二十条第（八）项 at the head of
+    /// page 2 (a row of its own, not the rest of 行政强制 on page 1, whose row was lost).
+    /// </summary>
+    [Fact]
+    public void Import_ChromeSaveAsPdfOfPageInALayoutTable_EveryCellAndSectionAsInThePage()
+    {
+        ImportResult page = ReportImporter.Import(Fixtures.File2("html/2019-legacy-municipal-office.html"));
+
+        ImportResult result = ReportImporter.Import(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "documents", "2019-legacy-municipal-office.chrome.pdf")));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        ImportAssert.Lacks(result, ImportDiagnosticCodes.SectionMissing);
+        Assert.Empty(PdftotextImportTests.CellsThatDiffer(page, result));
+        Assert.Equal(page.Report!.PublishedOn, result.Report!.PublishedOn);
+        Assert.Equal(Compact(page.Report.Narrative.ProblemsAndImprovements), Compact(result.Report.Narrative.ProblemsAndImprovements));
+        Assert.Equal(Compact(page.Report.Narrative.OtherMatters), Compact(result.Report.Narrative.OtherMatters));
+    }
+
+    private static string Compact(string? text) => new((text ?? string.Empty).Where(c => !char.IsWhiteSpace(c)).ToArray());
+
     private static void AssertExactWithRadicalsReplaced(ImportResult clean, ImportResult result)
     {
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);

@@ -430,6 +430,13 @@ internal static class PdfReader
     /// </summary>
     private static bool IsContinuation(TableRow last, TableRow row)
     {
+        // The rest of a row keeps its columns; a row of fewer cells is a row of its own (a caption across the table such
+        // as 第二十条第（八）项 at the head of the next page, which would otherwise run into the last row's label).
+        if (row.Cells.Count < last.Cells.Count)
+        {
+            return false;
+        }
+
         int filled = 0;
         for (int c = 0; c < row.Cells.Count; c++)
         {
@@ -711,7 +718,7 @@ internal static class PdfReader
                 }
             }
 
-            List<Cell> cells = FindCells(horizontal, vertical);
+            List<Cell> cells = WithoutFrames(FindCells(horizontal, vertical));
             var outside = new List<Word>();
             foreach (Word word in page.GetWords())
             {
@@ -777,6 +784,18 @@ internal static class PdfReader
             var items = new List<PageItem>();
             foreach (KeyValuePair<double, List<Cell>> row in rows)
             {
+                // A row of one cell holding three lines or more is a box of prose (a page laid out in a bordered table,
+                // a note under a table), read as lines of text: as a table row its paragraphs would run into one cell.
+                if (row.Value.Count == 1 && ToLines(row.Value[0].Words) is { Count: >= 3 } boxed)
+                {
+                    foreach (PageLine line in boxed)
+                    {
+                        items.Add(new PageItem(line, null));
+                    }
+
+                    continue;
+                }
+
                 row.Value.Sort((a, b) => a.Left.CompareTo(b.Left));
                 var texts = new List<string>(row.Value.Count);
                 var lefts = new List<double>(row.Value.Count);
@@ -946,6 +965,41 @@ internal static class PdfReader
             }
 
             return lines;
+        }
+
+        /// <summary>
+        /// The cells that hold no other cell. A cell around other cells is a frame — a page laid out in a bordered table,
+        /// its report tables inside (as a browser prints such a page) — whose own text is prose, not a table row.
+        /// </summary>
+        private static List<Cell> WithoutFrames(List<Cell> cells)
+        {
+            if (cells.Count < 2)
+            {
+                return cells;
+            }
+
+            var kept = new List<Cell>(cells.Count);
+            foreach (Cell cell in cells)
+            {
+                bool frame = false;
+                foreach (Cell other in cells)
+                {
+                    if (!ReferenceEquals(other, cell) && other.Left >= cell.Left - RuleMerge && other.Right <= cell.Right + RuleMerge
+                        && other.Bottom >= cell.Bottom - RuleMerge && other.Top <= cell.Top + RuleMerge
+                        && (other.Right - other.Left) * (other.Top - other.Bottom) < (cell.Right - cell.Left) * (cell.Top - cell.Bottom) * 0.9)
+                    {
+                        frame = true;
+                        break;
+                    }
+                }
+
+                if (!frame)
+                {
+                    kept.Add(cell);
+                }
+            }
+
+            return kept;
         }
 
         /// <summary>The cells of the ruled tables: each area bounded by rules that starts under a horizontal rule.</summary>
