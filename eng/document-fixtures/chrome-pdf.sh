@@ -18,6 +18,11 @@ chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
 # row (第二十条第（八）项) at the head of page 2.
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
   --print-to-pdf="$out/2019-legacy-municipal-office.chrome.pdf" "$fixtures/html/2019-legacy-municipal-office.html"
+# The Pingwu sample rendered: its 表三 runs over a page break that cuts a row, printed without the rule at the break.
+dotnet run --project "$root/src/GovInfoDisclosure.Cli" -- render "$root/docs/samples/2024-pingwu-county-government-office.json" --as html \
+  --out "$work/2024-pingwu-county-government-office.html"
+chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+  --print-to-pdf="$out/2024-pingwu-county-government-office.chrome.pdf" "$work/2024-pingwu-county-government-office.html"
 name=2025-huarong-district-bureau
 dotnet run --project "$root/src/GovInfoDisclosure.Cli" -- render "$root/docs/samples/$name.json" --as html --out "$work/$name.html"
 sed 's/border="1"//g; s/border:[^;"]*;\?//g' "$work/$name.html" > "$work/$name-borderless.html"

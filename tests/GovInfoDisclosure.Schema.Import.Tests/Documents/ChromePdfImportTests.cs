@@ -67,6 +67,23 @@ public class ChromePdfImportTests
         Assert.Equal(Compact(page.Report.Narrative.OtherMatters), Compact(result.Report.Narrative.OtherMatters));
     }
 
+    /// <summary>
+    /// A row of 表三 cut by a page break, printed without a rule at the break: its vertical rules run on to the page's edge
+    /// of the table, where the row is now closed (on both pages) and its two parts joined. Before, its words were prose
+    /// and its seven cells blank.
+    /// </summary>
+    [Fact]
+    public void Import_ChromeSaveAsPdf_RowCutByAPageBreakWithoutRule_Joined()
+    {
+        ImportResult clean = ReportImporter.Import(Fixtures.Text("2024-pingwu-county-government-office"));
+
+        ImportResult result = ReportImporter.Import(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "documents", "2024-pingwu-county-government-office.chrome.pdf")));
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Empty(PdftotextImportTests.CellsThatDiffer(clean, result));
+        ImportAssert.Has(result, ImportDiagnosticCodes.PageBreakRemoved);
+    }
+
     private static string Compact(string? text) => new((text ?? string.Empty).Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     private static void AssertExactWithRadicalsReplaced(ImportResult clean, ImportResult result)

@@ -213,6 +213,13 @@ internal static class PdfReader
             return new SourceDocument(ImportSourceKind.Pdf, layout.Blocks, layout.Title, layout.Metadata, all);
         }
 
+        // Lay out every page first: boxes of prose found among the cells join the page's prose lines, so they count for
+        // the margins below.
+        foreach (PageContent page in pages)
+        {
+            page.Items();
+        }
+
         HashSet<string> running = RunningLines(pages);
         double textLeft = double.MaxValue;
         double textRight = 0;
@@ -297,14 +304,17 @@ internal static class PdfReader
                     bool indented = line.Left > textLeft + line.Height * 1.5;
                     bool newFace = previousLine is not null
                         && (previousLine.Bold != line.Bold || Math.Abs(previousLine.Height - line.Height) > previousLine.Height * 0.15);
-                    if (!paragraphOpen || indented || newFace || (paragraph.Length > 0 && EndsSentence(paragraph[paragraph.Length - 1]) && StartsEnumerated(line.Text)))
+                    // A section heading is a paragraph of its own, however far it runs (on a page of a few short lines the
+                    // right margin is its own end).
+                    bool heading = IsSectionHeading(line.Text);
+                    if (!paragraphOpen || indented || newFace || heading || (paragraph.Length > 0 && EndsSentence(paragraph[paragraph.Length - 1]) && StartsEnumerated(line.Text)))
                     {
                         FlushParagraph();
                         paragraphLine = lineNumber;
                     }
 
                     Join(paragraph, line.Text);
-                    paragraphOpen = GoesOn(line, textRight, indentation);
+                    paragraphOpen = !heading && GoesOn(line, textRight, indentation);
                     previousLine = line;
                     continue;
                 }
@@ -389,6 +399,25 @@ internal static class PdfReader
 
         char last = line.Text.Length == 0 ? ' ' : line.Text[line.Text.Length - 1];
         return !EndsSentence(last) && gap <= line.Height * 6;
+    }
+
+    /// <summary>Whether a line is one of the six section headings, exactly or by its keywords (as the next section after any).</summary>
+    private static bool IsSectionHeading(string text)
+    {
+        if (!StartsEnumerated(text) || text.Length > 40)
+        {
+            return false;
+        }
+
+        for (int before = 0; before < 6; before++)
+        {
+            if (Structure.SectionHeadings.TryMatch(text, before, out _, out _, out string? remainder))
+            {
+                return remainder is not { Length: > 0 };
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsSentence(char last) =>
@@ -784,15 +813,11 @@ internal static class PdfReader
             var items = new List<PageItem>();
             foreach (KeyValuePair<double, List<Cell>> row in rows)
             {
-                // A row of one cell holding three lines or more is a box of prose (a page laid out in a bordered table,
+                // A row of one cell holding two lines or more is a box of prose (a page laid out in a bordered table,
                 // a note under a table), read as lines of text: as a table row its paragraphs would run into one cell.
-                if (row.Value.Count == 1 && ToLines(row.Value[0].Words) is { Count: >= 3 } boxed)
+                if (row.Value.Count == 1 && ToLines(row.Value[0].Words) is { Count: >= 2 } boxed)
                 {
-                    foreach (PageLine line in boxed)
-                    {
-                        items.Add(new PageItem(line, null));
-                    }
-
+                    Lines.AddRange(boxed);
                     continue;
                 }
 
@@ -968,6 +993,60 @@ internal static class PdfReader
         }
 
         /// <summary>
+        /// A table row cut by a page break is printed by some browsers without the rule at the break: its vertical rules run
+        /// on below the page's last horizontal rule (or above its first). There the row is closed by a rule where those
+        /// vertical rules end, so its cells are cells (and the page-break join puts the two parts together).
+        /// </summary>
+        private static List<Segment> WithPageBreakEdges(List<Segment> horizontal, List<Segment> vertical)
+        {
+            double highestRule = double.MinValue;
+            double lowestRule = double.MaxValue;
+            foreach (Segment rule in horizontal)
+            {
+                highestRule = Math.Max(highestRule, rule.At);
+                lowestRule = Math.Min(lowestRule, rule.At);
+            }
+
+            double top = double.MinValue;
+            double bottom = double.MaxValue;
+            foreach (Segment rule in vertical)
+            {
+                top = Math.Max(top, rule.To);
+                bottom = Math.Min(bottom, rule.From);
+            }
+
+            List<Segment>? result = null;
+            if (bottom < lowestRule - MinRuleLength * 2)
+            {
+                result = new List<Segment>(horizontal) { Across(vertical, bottom, atBottom: true) };
+            }
+
+            if (top > highestRule + MinRuleLength * 2)
+            {
+                (result ??= new List<Segment>(horizontal)).Add(Across(vertical, top, atBottom: false));
+            }
+
+            return result ?? horizontal;
+        }
+
+        /// <summary>A rule at <paramref name="y"/> across the vertical rules that end there.</summary>
+        private static Segment Across(List<Segment> vertical, double y, bool atBottom)
+        {
+            double left = double.MaxValue;
+            double right = double.MinValue;
+            foreach (Segment rule in vertical)
+            {
+                if (Math.Abs((atBottom ? rule.From : rule.To) - y) <= RuleMerge)
+                {
+                    left = Math.Min(left, rule.At);
+                    right = Math.Max(right, rule.At);
+                }
+            }
+
+            return new Segment(left, right, y);
+        }
+
+        /// <summary>
         /// The cells that hold no other cell. A cell around other cells is a frame — a page laid out in a bordered table,
         /// its report tables inside (as a browser prints such a page) — whose own text is prose, not a table row.
         /// </summary>
@@ -1011,6 +1090,7 @@ internal static class PdfReader
                 return cells;
             }
 
+            horizontal = WithPageBreakEdges(horizontal, vertical);
             List<double> rows = Cluster(horizontal, descending: true);
             List<double> columns = Cluster(vertical, descending: false);
             foreach (double top in rows)
