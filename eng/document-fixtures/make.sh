@@ -56,6 +56,8 @@ pandoc -f html -t docx "$page" -o "$out/2019-legacy-municipal-office.pandoc.docx
 # Web pages as pandoc converts them to GitHub Markdown: merged cells make it keep each table as HTML inside the Markdown.
 fixtures="$(dirname "$out")"
 pandoc -f html -t gfm "$fixtures/real/20-shanghai-bgt-2019.html" -o "$out/../pandoc/20-shanghai-bgt-2019.gfm.md"
+# ... and to pandoc's own Markdown: a table with merged cells as a simple table of dash runs (spans dropped).
+pandoc -f html -t markdown "$fixtures/real/20-shanghai-bgt-2019.html" -o "$out/../pandoc/20-shanghai-bgt-2019.markdown.md"
 pandoc -f html -t gfm "$fixtures/html/2019-legacy-municipal-office.html" -o "$out/../pandoc/2019-legacy-municipal-office.gfm.md"
 for name in "${names[@]}"; do
   pdftotext -raw -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.raw.txt"

@@ -69,6 +69,20 @@ internal static class LayoutTextReader
                 continue;
             }
 
+            // A table of pandoc's Markdown (a line of dash runs, its rows, a closing dash line): its columns are known.
+            if (DashTableReader.IsColumnLine(lines[i]))
+            {
+                var table = new List<SourceBlock>();
+                int after = DashTableReader.Read(lines, i, table);
+                if (after > i)
+                {
+                    FlushRegion(lines, region, blocks, diagnostics);
+                    blocks.AddRange(table);
+                    i = after - 1;
+                    continue;
+                }
+            }
+
             if (running[i])
             {
                 diagnostics.AddTemplated(ImportDiagnosticCodes.FooterDropped, new ImportLocation { Line = i + 1 }, new[]

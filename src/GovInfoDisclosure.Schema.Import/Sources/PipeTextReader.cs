@@ -54,6 +54,12 @@ internal static class PipeTextReader
                 continue;
             }
 
+            if (DashTableReader.IsColumnLine(line) && DashTableReader.Read(lines, index, blocks) is int afterDashes && afterDashes > index)
+            {
+                index = afterDashes - 1;
+                continue;
+            }
+
             if (line.IndexOf('|') < 0 && line.IndexOf('\uFF5C') < 0)
             {
                 if (RunTogetherBody.TryRead(line, lineNumber, blocks, diagnostics))

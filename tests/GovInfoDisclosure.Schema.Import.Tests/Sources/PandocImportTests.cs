@@ -60,4 +60,56 @@ public class PandocImportTests
         Assert.Equal(clean.Report!.Format, result.Report!.Format);
         Assert.Empty(PdftotextImportTests.CellsThatDiffer(clean, result));
     }
+
+    /// <summary>
+    /// The real Shanghai 2019 page through <c>pandoc -f html -t markdown</c>: its tables with merged cells become simple
+    /// tables of dash runs, every cell in its column (CJK counted as two) and the spans dropped — a merged row label is
+    /// printed in its first row and blank below. 表三 and 表四 are exact (63 cells were blank before the dash-table
+    /// reader); in 表二, whose cells span columns unevenly, a spanned cell leaves a blank column inside the row, so those
+    /// rows stay blank and named — never shifted.
+    /// </summary>
+    [Fact]
+    public void Import_PandocMarkdownOfWebPage_SimpleTablesReadByTheirColumns()
+    {
+        string fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        ImportResult page = ReportImporter.Import(File.ReadAllText(Path.Combine(fixtures, "real", "20-shanghai-bgt-2019.html")));
+
+        ImportResult result = ReportImporter.Import(File.ReadAllText(Path.Combine(fixtures, "pandoc", "20-shanghai-bgt-2019.markdown.md")));
+
+        var differ = PdftotextImportTests.CellsThatDiffer(page, result);
+        Assert.DoesNotContain(differ, d => !d.Pointer.StartsWith("/proactiveDisclosure/", StringComparison.Ordinal));
+        Assert.All(differ, d => Assert.Null(d.Actual));
+        Assert.Contains(result.Diagnostics, d => d.Code == GovInfoDisclosure.Schema.Import.Diagnostics.ImportDiagnosticCodes.RowAmbiguous
+            && d.Location.Pointer == "/proactiveDisclosure/rules");
+    }
+
+    [Fact]
+    public void DashTable_BlankCellsAndWideCharacters_EachCellInItsColumn()
+    {
+        var lines = new System.Collections.Generic.List<string>
+        {
+            "  ---------------- ------ ------",
+            "  一、本年新收      3             ",
+            "  二、上年结转             1      ",
+            "  ---------------- ------ ------",
+            "后文",
+        };
+        var blocks = new System.Collections.Generic.List<GovInfoDisclosure.Schema.Import.Sources.SourceBlock>();
+
+        int after = GovInfoDisclosure.Schema.Import.Sources.DashTableReader.Read(lines, 0, blocks);
+
+        Assert.Equal(4, after);
+        Assert.Equal(new[] { "一、本年新收", "3", "" }, System.Linq.Enumerable.Select(blocks[0].Cells, c => c.Text));
+        Assert.Equal(new[] { "二、上年结转", "", "1" }, System.Linq.Enumerable.Select(blocks[1].Cells, c => c.Text));
+    }
+
+    [Fact]
+    public void DashTable_WithoutClosingLine_LeftToTheOtherReaders()
+    {
+        var lines = new System.Collections.Generic.List<string> { "---- ----", "a    b" };
+        var blocks = new System.Collections.Generic.List<GovInfoDisclosure.Schema.Import.Sources.SourceBlock>();
+
+        Assert.Equal(0, GovInfoDisclosure.Schema.Import.Sources.DashTableReader.Read(lines, 0, blocks));
+        Assert.Empty(blocks);
+    }
 }
