@@ -657,6 +657,22 @@ internal static class LayoutTextReader
             ParsedCell word = CellText.Parse(text.Substring(wordStart, wordEnd - wordStart));
             if (!word.IsValueLike)
             {
+                // pdftotext -raw prints a row's first value against a CJK label ("行政规范性文件0 0 1"): digits after a CJK
+                // character are a value of their own.
+                int digits = wordEnd;
+                while (digits > wordStart && text[digits - 1] >= '0' && text[digits - 1] <= '9')
+                {
+                    digits--;
+                }
+
+                if (digits < wordEnd && digits - wordStart >= 2 && WideCharacters.IsWide(text[digits - 1]))
+                {
+                    number = true;
+                    words++;
+                    firstValue = digits;
+                    cut = digits;
+                }
+
                 break;
             }
 

@@ -34,4 +34,17 @@ public class LayoutGapTests
         SourceBlock row = Assert.Single(document.Blocks, b => b.Kind == SourceBlockKind.Row && b.Cells.Any(c => c.Text == "3075"));
         Assert.DoesNotContain(row.Cells, c => c.Text.Contains("没有现成信息", System.StringComparison.Ordinal));
     }
+
+    /// <summary><c>pdftotext -raw</c> of a browser's PDF prints a row's first value against its CJK label.</summary>
+    [Fact]
+    public void Read_FirstValueGluedToTheLabel_IsAValueOfItsOwn()
+    {
+        string text = string.Join("\n", "二、主动公开政府信息情况", "行政规范性文件0 0 1", "行政事业性收费0", "截至2024年底共公开1件", "");
+
+        SourceDocument document = LayoutTextReader.Read(text);
+
+        Assert.Contains(document.Blocks, b => b.Cells.Select(c => c.Text).SequenceEqual(new[] { "行政规范性文件", "0", "0", "1" }));
+        Assert.Contains(document.Blocks, b => b.Cells.Select(c => c.Text).SequenceEqual(new[] { "行政事业性收费", "0" }));
+        Assert.DoesNotContain(document.Blocks, b => b.Cells.Any(c => c.Text == "1" ) && b.Text.StartsWith("截至", System.StringComparison.Ordinal));
+    }
 }
