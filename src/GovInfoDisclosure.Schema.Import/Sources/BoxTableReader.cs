@@ -305,16 +305,8 @@ internal static class BoxTableReader
                     continue;
                 }
 
-                if (textLine < 0)
-                {
-                    textLine = span.Key;
-                }
-                else if (!WideCharacters.IsWide(text[text.Length - 1]) && !WideCharacters.IsWide(trimmed[0]))
-                {
-                    text.Append(' ');
-                }
-
-                text.Append(trimmed);
+                textLine = textLine < 0 ? span.Key : textLine;
+                WideCharacters.AppendJoined(text, trimmed);
             }
 
             return (text.ToString(), textLine < 0 ? top : textLine);

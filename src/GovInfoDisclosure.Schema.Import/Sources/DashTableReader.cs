@@ -94,19 +94,10 @@ internal static class DashTableReader
 
             for (int c = 0; c < columns.Count; c++)
             {
-                string piece = pieces[c] is null ? string.Empty : LabelText.Trim(pieces[c].ToString());
-                if (piece.Length == 0)
+                if (pieces[c] is { } piece)
                 {
-                    continue;
+                    WideCharacters.AppendJoined(texts[c], LabelText.Trim(piece.ToString()));
                 }
-
-                StringBuilder text = texts[c];
-                if (text.Length > 0 && !WideCharacters.IsWide(text[text.Length - 1]) && !WideCharacters.IsWide(piece[0]))
-                {
-                    text.Append(' ');
-                }
-
-                text.Append(piece);
             }
         }
 

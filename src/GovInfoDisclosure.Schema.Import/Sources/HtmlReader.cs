@@ -269,7 +269,7 @@ internal static class HtmlReader
                     continue;
                 }
 
-                if (space && result.Length > 0 && !(lineBreak && IsWide(result[result.Length - 1]) && IsWide(c)))
+                if (space && result.Length > 0 && !(lineBreak && WideCharacters.IsWide(result[result.Length - 1]) && WideCharacters.IsWide(c)))
                 {
                     result.Append(' ');
                 }
@@ -281,8 +281,6 @@ internal static class HtmlReader
 
             return result.ToString();
         }
-
-        private static bool IsWide(char c) => WideCharacters.IsWide(c);
 
         private static int LeadingNewlines(string text)
         {

@@ -135,13 +135,7 @@ internal static class TabCellRows
         var text = new StringBuilder();
         for (int i = start; i < end; i++)
         {
-            string piece = LabelText.Trim(lines[i]);
-            if (text.Length > 0 && piece.Length > 0 && !WideCharacters.IsWide(text[text.Length - 1]) && !WideCharacters.IsWide(piece[0]))
-            {
-                text.Append(' ');
-            }
-
-            text.Append(piece);
+            WideCharacters.AppendJoined(text, LabelText.Trim(lines[i]));
         }
 
         return text.ToString();
@@ -159,16 +153,5 @@ internal static class TabCellRows
         }
 
         return false;
-    }
-
-    private static int TabCount(string line)
-    {
-        int count = 0;
-        foreach (char c in line)
-        {
-            count += c == '\t' ? 1 : 0;
-        }
-
-        return count;
     }
 }

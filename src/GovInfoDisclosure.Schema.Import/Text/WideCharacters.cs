@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace GovInfoDisclosure.Schema.Import.Text;
 
 /// <summary>
@@ -12,4 +14,23 @@ internal static class WideCharacters
 
     /// <summary>The columns <paramref name="c"/> takes on a terminal: 2 for a wide character, 1 otherwise (half-width forms too).</summary>
     public static int DisplayWidth(char c) => IsWide(c) && !(c >= '\uFF61' && c <= '\uFFDC') && !(c >= '\uFFE8' && c <= '\uFFEE') ? 2 : 1;
+
+    /// <summary>
+    /// Appends a piece of text wrapped onto a new line: without a space where either side is a wide (CJK) character, with
+    /// one between Latin words; an empty piece adds nothing.
+    /// </summary>
+    public static void AppendJoined(StringBuilder text, string piece)
+    {
+        if (piece.Length == 0)
+        {
+            return;
+        }
+
+        if (text.Length > 0 && !IsWide(text[text.Length - 1]) && !IsWide(piece[0]))
+        {
+            text.Append(' ');
+        }
+
+        text.Append(piece);
+    }
 }

@@ -32,8 +32,8 @@ public class ChromePdfImportTests
 
     /// <summary>
     /// The real Shanghai 2019 page: its 表三 is a little wider than the printable area, so the clip drops the table's right
-    /// edge and only the rules of the 总计 column's top and bottom are printed; the column was outside every cell (63
-    /// cells lost with the radicals and the extents of Type 3 words; 35 with them fixed).
+    /// edge and only the rules of the 总计 column's top and bottom are printed; the column was outside every cell (49
+    /// cells and the agency lost before the radicals and the extents of Type 3 words were fixed, 35 after).
     /// </summary>
     [Fact]
     public void Import_ChromeSaveAsPdfOfRealPage_RightEdgeClipped_EveryTableCellAsInThePage()

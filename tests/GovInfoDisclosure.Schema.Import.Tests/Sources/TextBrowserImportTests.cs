@@ -13,7 +13,7 @@ namespace GovInfoDisclosure.Schema.Import.Tests.Sources;
 /// Web pages as text browsers dump them (eng/document-fixtures/text-browsers.sh, Debian 12): w3m and ELinks draw a
 /// bordered table with box-drawing characters — every blank cell an empty box, a merged cell one box over several rows —
 /// and Links draws it in ASCII without counting a CJK character as two columns. Before the box reader, w3m's and ELinks'
-/// dumps of the two real legacy pages lost 63 and 66 cells (every 表 was IMP-TABLE-MISSING) and those of the rendered
+/// dumps of the two legacy-layout pages (the real Shanghai 2019 page, the municipal fixture page) lost 63 and 66 cells (every 表 was IMP-TABLE-MISSING) and those of the rendered
 /// samples 200. The same two pages as Chromium's <c>innerText</c> (select all, copy: each cell's paragraph on a line of its
 /// own, tab lines between the cells, blank cells as no-break spaces between tabs) lost 63 and 66 cells too.
 /// </summary>

@@ -68,8 +68,6 @@ internal static class DocxReader
     private static SourceDocument Empty(DiagnosticBag diagnostics) =>
         new(ImportSourceKind.Docx, Array.Empty<SourceBlock>(), diagnostics: diagnostics.Items);
 
-    private static bool IsWide(char c) => WideCharacters.IsWide(c);
-
     private sealed class Reader
     {
         private readonly int _maxChars;
@@ -219,7 +217,7 @@ internal static class DocxReader
                 return;
             }
 
-            if (text.Length > 0 && !(IsWide(text[text.Length - 1]) && IsWide(piece[0])))
+            if (text.Length > 0 && !(WideCharacters.IsWide(text[text.Length - 1]) && WideCharacters.IsWide(piece[0])))
             {
                 text.Append(' ');
             }

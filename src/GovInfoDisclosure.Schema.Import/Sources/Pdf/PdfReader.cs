@@ -313,7 +313,7 @@ internal static class PdfReader
                         paragraphLine = lineNumber;
                     }
 
-                    Join(paragraph, line.Text);
+                    WideCharacters.AppendJoined(paragraph, line.Text);
                     paragraphOpen = !heading && GoesOn(line, textRight, indentation);
                     previousLine = line;
                     continue;
@@ -339,7 +339,7 @@ internal static class PdfReader
                         {
                             int target = Aligned(lastRow, row.Lefts[c]);
                             var joined = new StringBuilder(lastRow.Cells[target]);
-                            Join(joined, row.Cells[c]);
+                            WideCharacters.AppendJoined(joined, row.Cells[c]);
                             lastRow.Cells[target] = joined.ToString();
                         }
                     }
@@ -401,23 +401,17 @@ internal static class PdfReader
         return !EndsSentence(last) && gap <= line.Height * 6;
     }
 
-    /// <summary>Whether a line is one of the six section headings, exactly or by its keywords (as the next section after any).</summary>
+    /// <summary>Whether a line is one of the six section headings, exactly or by its keywords (as the section after the one before its own).</summary>
     private static bool IsSectionHeading(string text)
     {
-        if (!StartsEnumerated(text) || text.Length > 40)
+        int ordinalEnd = text.IndexOf('、');
+        if (!StartsEnumerated(text) || text.Length > 40 || ordinalEnd <= 0)
         {
             return false;
         }
 
-        for (int before = 0; before < 6; before++)
-        {
-            if (Structure.SectionHeadings.TryMatch(text, before, out _, out _, out string? remainder))
-            {
-                return remainder is not { Length: > 0 };
-            }
-        }
-
-        return false;
+        int number = LabelText.ChineseNumberValue(text.Substring(0, ordinalEnd));
+        return Structure.SectionHeadings.TryMatch(text, number - 1, out _, out _, out string? remainder) && remainder is not { Length: > 0 };
     }
 
     private static bool EndsSentence(char last) =>
@@ -572,23 +566,6 @@ internal static class PdfReader
         return digits > 0;
     }
 
-    private static bool IsWide(char c) => WideCharacters.IsWide(c);
-
-    /// <summary>Joins two lines of text: without a space where either side is a wide (CJK) character, with one between Latin words.</summary>
-    private static void Join(StringBuilder text, string piece)
-    {
-        if (piece.Length == 0)
-        {
-            return;
-        }
-
-        if (text.Length > 0 && !IsWide(text[text.Length - 1]) && !IsWide(piece[0]))
-        {
-            text.Append(' ');
-        }
-
-        text.Append(piece);
-    }
 
     private sealed class PageLine
     {
@@ -855,7 +832,7 @@ internal static class PdfReader
             var text = new StringBuilder();
             foreach (PageLine line in lines)
             {
-                Join(text, line.Text);
+                WideCharacters.AppendJoined(text, line.Text);
             }
 
             return LabelText.Trim(text.ToString());
@@ -944,7 +921,7 @@ internal static class PdfReader
                     if (!double.IsNaN(previousRight) && text.Length > 0)
                     {
                         double gap = word.BoundingBox.Left - previousRight;
-                        bool cjkBoundary = IsWide(text[text.Length - 1]) || IsWide(word.Text[0]);
+                        bool cjkBoundary = WideCharacters.IsWide(text[text.Length - 1]) || WideCharacters.IsWide(word.Text[0]);
                         if (gap > height * (cjkBoundary ? 0.5 : 0.15))
                         {
                             text.Append(' ');
@@ -956,7 +933,7 @@ internal static class PdfReader
                     {
                         double gap = word.BoundingBox.Left - previousRight;
                         int spaces = gap > charWidth * 1.5 ? Math.Max(2, (int)Math.Round(gap / charWidth)) : (gap > charWidth * 0.3 ? 1 : 0);
-                        if (spaces == 0 && !(IsWide(layout[layout.Length - 1]) && IsWide(word.Text[0])))
+                        if (spaces == 0 && !(WideCharacters.IsWide(layout[layout.Length - 1]) && WideCharacters.IsWide(word.Text[0])))
                         {
                             spaces = 1;
                         }
