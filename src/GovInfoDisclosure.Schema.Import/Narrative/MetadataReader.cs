@@ -53,7 +53,7 @@ internal static class MetadataReader
                         name = LabelText.Trim(name.Substring(0, name.Length - 2));
                     }
 
-                    agency = IsAgencyName(name) ? name : null;
+                    agency = IsAgencyName(name) ? name : AfterPrefix(name);
                     return true;
                 }
             }
@@ -85,6 +85,30 @@ internal static class MetadataReader
     }
 
     /// <summary>The text of an archive's field line without its name ("标题: 平潭…" → "平潭…").</summary>
+    /// <summary>
+    /// The body's name after a page's prefix to the title — a flip-book's <c>Page 8 - </c>, a breadcrumb's
+    /// <c>首页 &gt; 政务公开 &gt; </c>, a site's <c>XX网_</c> — when what follows the last separator is a body's name; else null.
+    /// </summary>
+    private static string? AfterPrefix(string name)
+    {
+        int cut = -1;
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (name[i] is '-' or '\u2013' or '\u2014' or '_' or '>' or '\u00BB' or '\uFF1E')
+            {
+                cut = i;
+            }
+        }
+
+        if (cut < 0)
+        {
+            return null;
+        }
+
+        string rest = LabelText.Trim(name.Substring(cut + 1));
+        return IsAgencyName(rest) ? rest : null;
+    }
+
     private static string StripField(string name)
     {
         string n = LabelText.Normalize(name);

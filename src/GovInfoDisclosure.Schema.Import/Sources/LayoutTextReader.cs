@@ -40,6 +40,34 @@ internal static class LayoutTextReader
         return values >= 2 && values < segments.Count;
     }
 
+    /// <summary>
+    /// Whether a line is five or more numbers and nothing else, separated by spaces: a row of values whose label is
+    /// printed apart from it (表四's 15 under its header in <c>pdftotext -raw</c> text).
+    /// </summary>
+    public static bool IsValuesOnlyRow(string line)
+    {
+        if (line.IndexOf('|') >= 0)
+        {
+            return false;
+        }
+
+        List<Segment> segments = Split(line);
+        if (segments.Count < 5)
+        {
+            return false;
+        }
+
+        foreach (Segment segment in segments)
+        {
+            if (CellText.Parse(segment.Text).Kind != CellTextKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static SourceDocument Read(string text) => Read(text, null);
 
     /// <summary>Reads <paramref name="text"/>, whose lines the caller may have split already (<see cref="TextLines.Split"/>).</summary>

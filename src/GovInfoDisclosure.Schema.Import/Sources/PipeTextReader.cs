@@ -7,7 +7,9 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 /// <summary>
 /// Reads text scraped from web pages, where tables are flattened into <c>|</c>-separated cells, in either style of
 /// formats.md §6.2: a table row per line (<c>label | v | v | … ||</c>) or one cell per line (<c>v |</c>) with bare
-/// <c>|</c> lines between rows. Leading empty cells are merge artefacts and are dropped; empty cells between two printed
+/// <c>|</c> lines between rows. In the second style a lone <c>|</c> right after a cell line is a blank cell of the row
+/// (some sites print a blank cell so, and close narrower rows with a run of pipes); the row's lone <c>|</c> after its
+/// last printed cell are kept apart as possible blanks (<see cref="Tables.RawRow.TrailingBlankLines"/>). Leading empty cells are merge artefacts and are dropped; empty cells between two printed
 /// cells are blank cells. Trailing empty cells are kept on the row as possible blanks: they are the row's printed blank
 /// cells when, with them, the row has exactly the official number of cells (<c>label | 3 |  |  |  |  |  |  |</c>), and
 /// merge artefacts otherwise (decided by the table interpreter, which knows the number of columns). Tables drawn with
@@ -34,6 +36,7 @@ internal static class PipeTextReader
             tabRows = TabCellRows.Find(lines, consumed);
         }
 
+        bool? rowMarks = null;
         for (int index = 0; index < lines.Count; index++)
         {
             int lineNumber = index + 1;
@@ -76,11 +79,66 @@ internal static class PipeTextReader
                 continue;
             }
 
-            blocks.Add(ReadCells(line, lineNumber));
+            SourceBlock cells = ReadCells(line, lineNumber);
+
+            // One cell per line: a lone "|" after a cell of the row (or after another such "|") is a blank cell printed as
+            // nothing ("一、本年新收… |", six lone "|", "0 |"); after a run of pipes, prose or at the start it marks a row.
+            // Where a lone "|" also follows the run of pipes that closes a row, it opens every row: before a label it is that mark.
+            if (cells.Kind == SourceBlockKind.Boundary && IsLonePipe(line) && blocks.Count > 0 && blocks[blocks.Count - 1].Kind == SourceBlockKind.Fragment
+                && blocks[blocks.Count - 1].Line == lineNumber - 1
+                && !((rowMarks ??= OpensRowsWithLonePipe(lines)) && index + 1 < lines.Count && StartsRow(lines[index + 1])))
+            {
+                cells = SourceBlock.BlankCellLine(lineNumber);
+            }
+
+            blocks.Add(cells);
         }
 
         return new SourceDocument(ImportSourceKind.PlainText, blocks, diagnostics: diagnostics.Items);
     }
+
+    /// <summary>Whether some lone <c>|</c> line follows a line of two or more pipes alone: the text opens each row with a lone <c>|</c>.</summary>
+    private static bool OpensRowsWithLonePipe(List<string> lines)
+    {
+        for (int i = 1; i < lines.Count; i++)
+        {
+            if (IsLonePipe(lines[i]) && PipeCount(lines[i - 1]) >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the line is one cell ending in <c>|</c> whose text is a label, not a value.</summary>
+    private static bool StartsRow(string line)
+    {
+        SourceBlock next = ReadCells(line, 0);
+        return next.Kind == SourceBlockKind.Fragment && !next.Cells[0].Parsed.IsValueLike;
+    }
+
+    /// <summary>The number of pipes of a line of pipes and spaces only, or 0 when it holds anything else.</summary>
+    private static int PipeCount(string line)
+    {
+        int pipes = 0;
+        foreach (char c in line)
+        {
+            if (c == '|' || c == '\uFF5C')
+            {
+                pipes++;
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                return 0;
+            }
+        }
+
+        return pipes;
+    }
+
+    /// <summary>Whether the line is a single <c>|</c> (ASCII or full-width) and spaces.</summary>
+    private static bool IsLonePipe(string line) => PipeCount(line) == 1;
 
     /// <summary>Splits one line on <c>|</c> (ASCII or full-width) into a row, a fragment or a boundary.</summary>
     public static SourceBlock ReadCells(string line, int lineNumber)

@@ -55,6 +55,13 @@ internal sealed class SourceBlock
     public static SourceBlock Fragment(int line, string rawText, SourceCell cell) =>
         new(SourceBlockKind.Fragment, line, rawText, new[] { cell }, false, false);
 
+    /// <summary>A blank cell printed as a lone <c>|</c> line between the cells of a row (one cell per line).</summary>
+    public static SourceBlock BlankCellLine(int line) =>
+        new(SourceBlockKind.Fragment, line, string.Empty, new[] { new SourceCell(string.Empty, line) }, false, false);
+
+    /// <summary>Whether this is a <see cref="BlankCellLine"/>.</summary>
+    public bool IsBlankCellLine => Kind == SourceBlockKind.Fragment && Text.Length == 0 && Cells[0].Text.Length == 0;
+
     public static SourceBlock Boundary(int line) =>
         new(SourceBlockKind.Boundary, line, string.Empty, Array.Empty<SourceCell>(), false, false);
 

@@ -90,7 +90,7 @@ internal static class SourceKindDetector
                     markdownSeparators++;
                 }
             }
-            else if (pipeLines < 3 && layoutRows < 3 && LayoutTextReader.LooksLikeLayoutRow(line))
+            else if (pipeLines < 3 && layoutRows < 3 && (LayoutTextReader.LooksLikeLayoutRow(line) || LayoutTextReader.IsValuesOnlyRow(line)))
             {
                 // Counted only while it can still decide: three pipe lines make plain text, three layout rows suffice.
                 layoutRows++;

@@ -105,6 +105,14 @@ internal static class DocumentSplitter
                         break;
                     }
 
+                    // A line of values alone, separated by spaces (表四's 15 under its header, a 表三 row whose label is printed
+                    // apart): a row without a label, placed by the table's interpreter or named unlabelled.
+                    if (table is 3 or 4 && ValuesOnly(block) is { } values)
+                    {
+                        split.Tables[table.Value].Add(values);
+                        break;
+                    }
+
                     // The headings of 表四 printed as three small tables (行政复议 / 未经复议直接起诉 / 复议后起诉) belong to it.
                     if (IsReconsiderationHeading(table, block))
                     {
@@ -232,6 +240,39 @@ internal static class DocumentSplitter
     /// row of the label and one cell per value. The table interpreter reads it only when the values are exactly the row's
     /// columns; with fewer (blanks lost in the conversion) the row is ambiguous and left blank, never shifted.
     /// </summary>
+    /// <summary>A text line of five or more values separated by spaces, at least one a number, as a row of those cells; otherwise null.</summary>
+    private static SourceBlock? ValuesOnly(SourceBlock block)
+    {
+        string text = LabelText.Trim(block.Text);
+        var values = new List<SourceCell>();
+        bool number = false;
+        int start = 0;
+        for (int i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !LabelText.IsSpace(text[i]))
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                string word = text.Substring(start, i - start);
+                ParsedCell parsed = CellText.Parse(word);
+                if (!parsed.IsValueLike)
+                {
+                    return null;
+                }
+
+                number |= parsed.Kind == CellTextKind.Number;
+                values.Add(new SourceCell(word, block.Line));
+            }
+
+            start = i + 1;
+        }
+
+        return values.Count >= 5 && number ? SourceBlock.Row(block.Line, text, values.ToArray(), isGrid: false) : null;
+    }
+
     private static SourceBlock? LabelAndValues(SourceBlock block)
     {
         string text = LabelText.Trim(block.Text);

@@ -25,7 +25,23 @@ internal static class SectionHeadings
         new[] { "其他", "事项" },
     };
 
+    /// <summary>For sections 三–五, the two words a heading variant names its subject by (收到和处理…申请, 复议…诉讼, 问题…改进).</summary>
+    private static readonly string[][] BothKeywords =
+    {
+        Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(),
+        new[] { "申请", "处理" },
+        new[] { "复议", "诉讼" },
+        new[] { "问题", "改进" },
+        Array.Empty<string>(),
+    };
+
     private static readonly string[] Exact = BuildExact();
+
+    private static bool NamesBoth(string title, int number)
+    {
+        string[] both = BothKeywords[number];
+        return both.Length == 2 && title.IndexOf(both[0], StringComparison.Ordinal) >= 0 && title.IndexOf(both[1], StringComparison.Ordinal) >= 0;
+    }
 
     private static readonly char[] MarkupCharacters = { '#', '>', '*', '_' };
 
@@ -92,8 +108,10 @@ internal static class SectionHeadings
         }
 
         // A heading recognised only by its keywords must be the next section: an overview that numbers its own
-        // sub-heads 一、二、三 ("二、依申请公开情况") must not jump ahead.
-        if (title.Length > MaxHeadingLength || title.IndexOf('\u3002') >= 0 || number != currentSection + 1)
+        // sub-heads 一、二、三 ("二、依申请公开情况") must not jump ahead. Before any heading (a page of the report
+        // alone), a heading naming both words of its section's subject is taken where it stands.
+        if (title.Length > MaxHeadingLength || title.IndexOf('\u3002') >= 0
+            || (number != currentSection + 1 && !(currentSection == 0 && NamesBoth(title, number))))
         {
             return false;
         }

@@ -229,7 +229,7 @@ internal sealed class ApplicationsInterpreter : TableInterpreter
                     ReportLabelQuality(match, cell);
                 }
 
-                if (hasValues)
+                if (hasValues || OnlyBlankCellLines(raw, cell))
                 {
                     Assign(leaf, raw);
                 }

@@ -64,7 +64,7 @@ internal sealed class ProactiveDisclosureInterpreter : TableInterpreter
                     case LabelMatchKind.Row:
                         RowLabel row = match.Row!;
                         ReportLabelQuality(match, cell);
-                        if (hasValues)
+                        if (hasValues || OnlyBlankCellLines(raw, cell))
                         {
                             AssignRow(row, raw, row.Columns, column => _units.TryGetValue(column.Key, out AmountUnit unit) ? unit : AmountUnit.Unstated);
                         }

@@ -20,6 +20,13 @@ internal sealed class RawRow
     /// </summary>
     public int TrailingBlanks { get; set; }
 
+    /// <summary>
+    /// One cell per line: the lone <c>|</c> lines after the row's last printed cell (<see cref="SourceBlock.BlankCellLine"/>),
+    /// not in <see cref="Values"/>. They are the row's blank cells when they complete it to its columns, or all but one
+    /// of them when the last is the run of pipes that closes a row narrower than the table.
+    /// </summary>
+    public int TrailingBlankLines { get; set; }
+
     /// <summary>Grid rows only: the number of cells of the row as printed, label and filler cells included (0 otherwise).</summary>
     public int GridWidth { get; set; }
 

@@ -16,8 +16,18 @@ internal static class RowAssembler
     {
         var rows = new List<RawRow>();
         RawRow? current = null;
+        int blankLinesAtEnd = 0;
         void Flush()
         {
+            // The lone "|" lines after the row's last printed cell: its blank cells, or one of them the run of pipes that
+            // closes a row narrower than the table; kept apart and decided by the number of columns (TableInterpreter.Align).
+            if (current is not null && blankLinesAtEnd > 0)
+            {
+                current.Values.RemoveRange(current.Values.Count - blankLinesAtEnd, blankLinesAtEnd);
+                current.TrailingBlankLines = blankLinesAtEnd;
+            }
+
+            blankLinesAtEnd = 0;
             if (current is not null && (current.Labels.Count > 0 || current.Values.Count > 0))
             {
                 rows.Add(current);
@@ -45,6 +55,7 @@ internal static class RowAssembler
                     {
                         current ??= new RawRow();
                         current.Values.Add(cell);
+                        blankLinesAtEnd = block.IsBlankCellLine ? blankLinesAtEnd + 1 : 0;
                     }
                     else
                     {

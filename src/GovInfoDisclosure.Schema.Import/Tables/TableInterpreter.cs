@@ -70,6 +70,21 @@ internal abstract class TableInterpreter
             return padded;
         }
 
+        // One cell per line with blank cells as lone "|" lines: those after the last printed cell complete the row, all of
+        // them or all but the one that closes a narrower row. The site keeps its blank cells, so a row is never short.
+        if (raw.TrailingBlankLines > 0 && values.Count < expected
+            && (expected - values.Count == raw.TrailingBlankLines || expected - values.Count == raw.TrailingBlankLines - 1))
+        {
+            var padded = new List<SourceCell>(values);
+            int line = values.Count > 0 ? values[values.Count - 1].Line : raw.LabelLine;
+            while (padded.Count < expected)
+            {
+                padded.Add(new SourceCell(string.Empty, line));
+            }
+
+            return padded;
+        }
+
         if (values.Count < expected)
         {
             return null;
@@ -120,6 +135,13 @@ internal abstract class TableInterpreter
 
         return raw.Values.GetRange(skip, expected);
     }
+
+    /// <summary>
+    /// Whether <paramref name="label"/> is the row's own label and the row's cells are all lone <c>|</c> lines (a row
+    /// printed blank, one cell per line): its cells are read as blanks when their number fits (<see cref="Align"/>).
+    /// </summary>
+    protected static bool OnlyBlankCellLines(RawRow raw, SourceCell label) =>
+        raw.Values.Count == 0 && raw.TrailingBlankLines > 0 && raw.Labels.Count > 0 && ReferenceEquals(raw.Labels[raw.Labels.Count - 1], label);
 
     /// <summary>Reads a row's values into the grid, or reports it as ambiguous and leaves its cells blank.</summary>
     protected void AssignRow(RowLabel row, RawRow raw, IReadOnlyList<ColumnLabel> columns, Func<ColumnLabel, AmountUnit>? unitOf = null)

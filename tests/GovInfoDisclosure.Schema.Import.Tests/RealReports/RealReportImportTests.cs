@@ -148,6 +148,35 @@ public class RealReportImportTests
         Has(result, ImportDiagnosticCodes.RowAmbiguous, "/proactiveDisclosure/rules");
     }
 
+    [Fact]
+    public void Import_OnePageOfAFlipBook_HeadingsTableFourAndAgency()
+    {
+        // Page 8 alone: it starts at section 四 (a variant heading), its title carries the viewer's "Page 8 - ", and
+        // 表四's 15 values stand on a line of their own under a header wrapped over three lines.
+        ImportResult result = ReportImporter.Import(Text("23-wendeng-petitions-2022-page8.txt"));
+
+        Lacks(result, ImportDiagnosticCodes.NotAReport);
+        Has(result, ImportDiagnosticCodes.SectionHeadingVariant);
+        Assert.Equal("威海市文登区信访局", result.Report!.Agency);
+        Assert.Equal(2022, result.Report.Year);
+        Assert.Equal(CellProvenance.Read, result.Provenance["/reconsiderationAndLitigation/litigationAfterReconsideration/total"]);
+        Has(result, ImportDiagnosticCodes.TableMissing, "/applications");
+    }
+
+    [Fact]
+    public void Import_CellPerLineWithLonePipeBlanks_BlankCellsKept_PrintedValuesInTheirColumns()
+    {
+        ImportResult result = ReportImporter.Import(Text("22-district-statistics-2023-cell-per-line.txt"));
+
+        Lacks(result, ImportDiagnosticCodes.RowUnlabelled);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == ImportDiagnosticCodes.RowAmbiguous
+            && d.Location.Pointer is "/applications/newlyReceived" or "/applications/carriedOver" or "/applications/results/granted");
+        Assert.Equal(0, Current(result).Applications.NewlyReceived.Total.Value);
+        Assert.True(Current(result).Applications.NewlyReceived.NaturalPerson.IsBlank);
+        Assert.True(Current(result).Applications.Results.Granted.Total.IsBlank);
+        Assert.Equal(CellProvenance.Read, result.Provenance["/applications/results/granted/total"]);
+    }
+
     internal static string Text(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "real", name));
 
     private static JsonObject Expected() =>
