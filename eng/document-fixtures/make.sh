@@ -63,5 +63,16 @@ for name in "${names[@]}"; do
   pdftotext -raw -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.raw.txt"
   pdftotext -enc UTF-8 "$out/$name.pdf" "$out/../pdftotext/$name.txt"
 done
+# Blank cells: the samples with every 0 of 表三's applicant columns left blank (the totals printed), rendered, saved as
+# .docx and exported to PDF; the PDF as pdftotext -layout prints it (a blank cell printed as nothing).
+for name in 2024-pingwu-county-government-office 2025-huarong-district-bureau; do
+  short="$(echo "$name" | cut -d- -f1-2)"
+  python3 "$root/eng/document-fixtures/blank_zeros.py" "$root/docs/samples/$name.json" "$work/$short-blank-cells.json"
+  dotnet run --project "$root/src/GovInfoDisclosure.Cli" -- render "$work/$short-blank-cells.json" --as html --out "$work/$short-blank-cells.html"
+  (cd "$work" && soffice --headless --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" "$short-blank-cells.html" >/dev/null \
+    && soffice --headless --convert-to pdf "$short-blank-cells.docx" >/dev/null)
+  cp "$work/$short-blank-cells.json" "$work/$short-blank-cells.pdf" "$out/"
+  pdftotext -layout -enc UTF-8 "$work/$short-blank-cells.pdf" "$out/../pdftotext/$short-blank-cells.layout.txt"
+done
 rm -f "$out"/scan-*.pdf "$out"/2025-huarong-borderless.docx
 ls -la "$out"

@@ -14,7 +14,7 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 /// and single-character vertical header text is ignored. Outside sections 二–四, and for sentences inside them, lines
 /// are prose.
 /// </summary>
-internal static class LayoutTextReader
+internal static partial class LayoutTextReader
 {
     private const int ProseLength = 30;
     private const int MaxWrappedLines = 6;
@@ -85,6 +85,13 @@ internal static class LayoutTextReader
             }
         }
 
+        var pageOf = new int[lines.Count];
+        for (int i = 0, page = 0; i < lines.Count; i++)
+        {
+            page += pageBreaks[i] ? 1 : 0;
+            pageOf[i] = page;
+        }
+
         var blocks = new List<SourceBlock>();
         var region = new List<int>();
         int section = 0;
@@ -104,7 +111,7 @@ internal static class LayoutTextReader
                 int after = DashTableReader.Read(lines, i, table);
                 if (after > i)
                 {
-                    FlushRegion(lines, region, blocks, diagnostics);
+                    FlushRegion(lines, pageOf, region, blocks, diagnostics);
                     blocks.AddRange(table);
                     i = after - 1;
                     continue;
@@ -130,7 +137,7 @@ internal static class LayoutTextReader
 
             if (SectionHeadings.TryMatch(trimmed, section, out int heading, out _, out _))
             {
-                FlushRegion(lines, region, blocks, diagnostics);
+                FlushRegion(lines, pageOf, region, blocks, diagnostics);
                 section = heading;
                 blocks.Add(SourceBlock.TextLine(i + 1, trimmed));
                 continue;
@@ -150,11 +157,11 @@ internal static class LayoutTextReader
                 continue;
             }
 
-            FlushRegion(lines, region, blocks, diagnostics);
+            FlushRegion(lines, pageOf, region, blocks, diagnostics);
             blocks.Add(SourceBlock.TextLine(i + 1, trimmed));
         }
 
-        FlushRegion(lines, region, blocks, diagnostics);
+        FlushRegion(lines, pageOf, region, blocks, diagnostics);
         return new SourceDocument(ImportSourceKind.PdfLayoutText, blocks, diagnostics: diagnostics.Items);
     }
 
@@ -307,7 +314,7 @@ internal static class LayoutTextReader
         return false;
     }
 
-    private static void FlushRegion(List<string> lines, List<int> region, List<SourceBlock> blocks, DiagnosticBag diagnostics)
+    private static void FlushRegion(List<string> lines, int[] pageOf, List<int> region, List<SourceBlock> blocks, DiagnosticBag diagnostics)
     {
         if (region.Count == 0)
         {
@@ -390,6 +397,7 @@ internal static class LayoutTextReader
         }
 
         Attach(previous, pending, null, rows);
+        PlaceByApplicantColumns(split, region, pageOf, rows);
         foreach (LayoutRow row in rows)
         {
             blocks.Add(row.ToBlock());

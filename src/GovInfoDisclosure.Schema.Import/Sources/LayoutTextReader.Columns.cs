@@ -1,0 +1,297 @@
+using System;
+using System.Collections.Generic;
+using GovInfoDisclosure.Schema.Import.Text;
+
+namespace GovInfoDisclosure.Schema.Import.Sources;
+
+/// <summary>
+/// Blank cells of 表三 in <c>pdftotext -layout</c> text. A PDF prints a blank cell as nothing, so a row with blanks has fewer
+/// values than columns and its values can only be placed by where they stand, as a person reads them: under the column
+/// whose values (or, failing those, whose header word) stand nearest. The columns are the seven applicant columns; their
+/// places are learnt per page — from the rows of that page that print all seven values, else from the header's words
+/// when the header is on that page — because <c>pdftotext</c> lays out each page on its own character grid.
+/// </summary>
+internal static partial class LayoutTextReader
+{
+    /// <summary>表三's applicant columns in order, as their header names them (a header wraps them: 商业/企业, 科研/机构 …).</summary>
+    private static readonly string[] ApplicantColumns = { "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计" };
+
+    /// <summary>How far, in characters, a value may stand from its column's place; beyond it the value is not placed.</summary>
+    private const int ColumnReach = 3;
+
+    /// <summary>How many lines around the line of 自然人 the other header words are looked for.</summary>
+    private const int HeaderReach = 5;
+
+    /// <summary>
+    /// Gives each row of 表三 that prints fewer values than its seven columns (and at least one) a blank value for each
+    /// column it leaves empty, when every printed value stands nearest to one column, the columns follow in order, and a
+    /// printed 总计 is the sum of the row's printed applicant values. Any other row is left as printed (and is ambiguous).
+    /// </summary>
+    private static void PlaceByApplicantColumns(List<Segment>[] split, List<int> region, int[] pageOf, List<LayoutRow> rows)
+    {
+        int[]? header = FindApplicantHeader(split, out int headerRegionIndex);
+        if (header is null)
+        {
+            return;
+        }
+
+        int headerLine = region[headerRegionIndex] + 1;
+        int headerPage = pageOf[headerLine - 1];
+        int width = ApplicantColumns.Length;
+
+        // The places of the columns on each page, from that page's rows that print every column.
+        Dictionary<int, double[]>? learnt = null;
+        Dictionary<int, int>? counts = null;
+        foreach (LayoutRow row in rows)
+        {
+            if (row.Line <= headerLine || row.Values.Count != width || !AllNumbers(row.Values))
+            {
+                continue;
+            }
+
+            int page = pageOf[row.Line - 1];
+            learnt ??= new Dictionary<int, double[]>();
+            counts ??= new Dictionary<int, int>();
+            if (!learnt.TryGetValue(page, out double[]? sums))
+            {
+                sums = new double[width];
+                learnt[page] = sums;
+                counts[page] = 0;
+            }
+
+            for (int k = 0; k < width; k++)
+            {
+                sums[k] += row.Values[k].Column;
+            }
+
+            counts[page]++;
+        }
+
+        foreach (LayoutRow row in rows)
+        {
+            if (row.Line <= headerLine || row.Values.Count == 0 || row.Values.Count >= width)
+            {
+                continue;
+            }
+
+            if (row.Values.Count > width || !AllNumbers(row.Values))
+            {
+                continue;
+            }
+
+            int page = pageOf[row.Line - 1];
+            double[] places;
+            if (learnt is not null && learnt.TryGetValue(page, out double[]? sums))
+            {
+                places = new double[width];
+                for (int k = 0; k < width; k++)
+                {
+                    places[k] = sums[k] / counts![page];
+                }
+            }
+            else if (page == headerPage)
+            {
+                places = Array.ConvertAll(header, c => (double)c);
+            }
+            else if (RightmostPlace(rows, headerLine, pageOf, page, width) is int total && row.Values.Count == 1
+                && Math.Abs(row.Values[0].Column - total) <= 1)
+            {
+                // A page without the header or a full row (表三 continued after a page break): only the 总计 column is
+                // known — where every row of the page prints its last value — and a row printing one value there alone
+                // is its total.
+                places = new double[width];
+                for (int k = 0; k < width - 1; k++)
+                {
+                    places[k] = total - (ColumnReach + 1) * (width - k);
+                }
+
+                places[width - 1] = total;
+            }
+            else
+            {
+                continue; // nothing to place its values by
+            }
+
+            if (Place(row.Values, places) is { } columns)
+            {
+                var placed = new List<Segment>(width);
+                for (int k = 0, v = 0; k < width; k++)
+                {
+                    placed.Add(v < columns.Length && columns[v] == k ? row.Values[v++] : new Segment((int)places[k], string.Empty));
+                }
+
+                row.Values.Clear();
+                row.Values.AddRange(placed);
+            }
+        }
+    }
+
+    /// <summary>
+    /// On a page, the column where each of at least two rows of 表三 after the header prints its last value, when they
+    /// all print it there (within a character); otherwise null.
+    /// </summary>
+    private static int? RightmostPlace(List<LayoutRow> rows, int headerLine, int[] pageOf, int page, int width)
+    {
+        int? place = null;
+        int seen = 0;
+        foreach (LayoutRow row in rows)
+        {
+            if (row.Line <= headerLine || pageOf[row.Line - 1] != page || row.Values.Count == 0 || row.Values.Count > width)
+            {
+                continue;
+            }
+
+            int last = row.Values[row.Values.Count - 1].Column;
+            if (place is int known && Math.Abs(known - last) > 1)
+            {
+                return null;
+            }
+
+            place ??= last;
+            seen++;
+        }
+
+        return seen >= 2 ? place : null;
+    }
+
+    /// <summary>
+    /// The column of each value: the nearest place, within <see cref="ColumnReach"/> and nearer than any other, after the
+    /// previous value's column; a printed 总计 must be the sum of the printed applicant values. Null when any value fails.
+    /// </summary>
+    private static int[]? Place(List<Segment> values, double[] places)
+    {
+        var columns = new int[values.Count];
+        int previous = -1;
+        for (int v = 0; v < values.Count; v++)
+        {
+            int column = values[v].Column;
+            int nearest = -1;
+            double best = double.MaxValue;
+            double second = double.MaxValue;
+            for (int k = 0; k < places.Length; k++)
+            {
+                double distance = Math.Abs(column - places[k]);
+                if (distance < best)
+                {
+                    second = best;
+                    best = distance;
+                    nearest = k;
+                }
+                else if (distance < second)
+                {
+                    second = distance;
+                }
+            }
+
+            if (nearest <= previous || best > ColumnReach || second - best < 0.5)
+            {
+                return null;
+            }
+
+            columns[v] = nearest;
+            previous = nearest;
+        }
+
+        int total = places.Length - 1;
+        if (columns[columns.Length - 1] == total)
+        {
+            decimal sum = 0;
+            for (int v = 0; v < values.Count - 1; v++)
+            {
+                ParsedCell part = CellText.Parse(values[v].Text);
+                if (!part.HasNumber)
+                {
+                    return null;
+                }
+
+                sum += part.Number;
+            }
+
+            ParsedCell printedTotal = CellText.Parse(values[values.Count - 1].Text);
+            if (!printedTotal.HasNumber || sum != printedTotal.Number)
+            {
+                return null;
+            }
+        }
+
+        return columns;
+    }
+
+    /// <summary>
+    /// The columns (character positions) of the seven applicant column words of 表三's header — the line holding 自然人
+    /// and the lines around it — when each is found and they stand left to right; otherwise null.
+    /// </summary>
+    private static int[]? FindApplicantHeader(List<Segment>[] split, out int headerRegionIndex)
+    {
+        headerRegionIndex = -1;
+        for (int r = 0; r < split.Length && headerRegionIndex < 0; r++)
+        {
+            foreach (Segment segment in split[r])
+            {
+                if (LabelText.Normalize(segment.Text).StartsWith(ApplicantColumns[0], StringComparison.Ordinal))
+                {
+                    headerRegionIndex = r;
+                    break;
+                }
+            }
+        }
+
+        if (headerRegionIndex < 0)
+        {
+            return null;
+        }
+
+        var columns = new int[ApplicantColumns.Length];
+        for (int k = 0; k < ApplicantColumns.Length; k++)
+        {
+            int found = -1;
+            int foundDistance = int.MaxValue;
+            int from = Math.Max(0, headerRegionIndex - HeaderReach);
+            int to = Math.Min(split.Length - 1, headerRegionIndex + HeaderReach);
+            for (int r = from; r <= to; r++)
+            {
+                foreach (Segment segment in split[r])
+                {
+                    // Header words a single space apart ("科研 社会公 法律服务") are one segment: each word is looked at.
+                    string text = segment.Text;
+                    for (int start = 0; start < text.Length;)
+                    {
+                        int end = text.IndexOf(' ', start);
+                        end = end < 0 ? text.Length : end;
+                        string word = LabelText.Normalize(text.Substring(start, end - start));
+                        bool names = word.Length >= 2 && ApplicantColumns[k].StartsWith(word, StringComparison.Ordinal);
+                        if (names && Math.Abs(r - headerRegionIndex) < foundDistance)
+                        {
+                            found = segment.Column + start;
+                            foundDistance = Math.Abs(r - headerRegionIndex);
+                        }
+
+                        start = end + 1;
+                    }
+                }
+            }
+
+            if (found < 0 || (k > 0 && found <= columns[k - 1]))
+            {
+                return null;
+            }
+
+            columns[k] = found;
+        }
+
+        return columns;
+    }
+
+    private static bool AllNumbers(List<Segment> values)
+    {
+        foreach (Segment value in values)
+        {
+            if (CellText.Parse(value.Text).Kind != CellTextKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

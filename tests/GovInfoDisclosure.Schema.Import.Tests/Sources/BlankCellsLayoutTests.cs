@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+using GovInfoDisclosure.Schema.Diagnostics;
+using GovInfoDisclosure.Schema.Import.Diagnostics;
+using GovInfoDisclosure.Schema.Json;
+using Xunit;
+using static GovInfoDisclosure.Schema.Import.Tests.ImportAssert;
+
+namespace GovInfoDisclosure.Schema.Import.Tests.Sources;
+
+/// <summary>
+/// A report whose 表三 leaves every 0 of the applicant columns blank (only what was counted, and the totals, printed), as
+/// offices fill the table in: saved as .docx and exported to PDF by LibreOffice, and that PDF through
+/// <c>pdftotext -layout</c>, which prints a blank cell as nothing (eng/document-fixtures/make.sh, blank_zeros.py). The PDF
+/// is read by its rules; in the text a row's values are placed by where they stand under the header's columns.
+/// </summary>
+public class BlankCellsLayoutTests
+{
+    private static string Path(string folder, string file) => System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", folder, file);
+
+    [Theory]
+    [InlineData("2024-pingwu")]
+    [InlineData("2025-huarong")]
+    public void Import_PdfWithBlankCells_EveryCellExact(string name)
+    {
+        ImportResult result = ReportImporter.Import(File.ReadAllBytes(Path("documents", name + "-blank-cells.pdf")));
+
+        Assert.Empty(CellsThatDiffer(name, result));
+    }
+
+    [Fact]
+    public void Import_LayoutTextWithBlankCells_ValuesPlacedUnderTheirColumns_NoneWrong()
+    {
+        ImportResult result = ReportImporter.Import(File.ReadAllText(Path("pdftotext", "2024-pingwu-blank-cells.layout.txt")));
+
+        Assert.Equal(ImportSourceKind.PdfLayoutText, result.SourceKind);
+        var differ = CellsThatDiffer("2024-pingwu", result);
+        Assert.DoesNotContain(differ, d => d.Actual is not null);
+        // Page 2 prints (七)总计 and 四 with two applicant values each and neither the header nor a full row: those
+        // values have nothing to be placed by, and the two rows stay blank and named.
+        Assert.Equal(
+            new[] { "/applications/carriedForward/naturalPerson", "/applications/carriedForward/total", "/applications/results/total/commercialEnterprise", "/applications/results/total/naturalPerson", "/applications/results/total/total" },
+            differ.Select(d => d.Pointer).OrderBy(p => p, StringComparer.Ordinal));
+        Has(result, ImportDiagnosticCodes.RowAmbiguous, "/applications/carriedForward");
+        Assert.Equal(11, Current(result).Applications.NewlyReceived.NaturalPerson.Value);
+        Assert.Equal(5, Current(result).Applications.NewlyReceived.CommercialEnterprise.Value);
+        Assert.True(Current(result).Applications.NewlyReceived.ResearchInstitution.IsBlank);
+        Assert.Equal(16, Current(result).Applications.NewlyReceived.Total.Value);
+        Assert.Equal(CellProvenance.Read, result.Provenance["/applications/newlyReceived/commercialEnterprise"]);
+    }
+
+    [Fact]
+    public void Import_LayoutTextWithBlankCells_ARowThatDoesNotAddUp_IsNotPlaced()
+    {
+        // 11 and 5 under 自然人 and 商业企业 with 17 under 总计: the placing is not confirmed by the row's own sum.
+        string text = File.ReadAllText(Path("pdftotext", "2024-pingwu-blank-cells.layout.txt"));
+        string row = text.Split('\n').Single(l => l.StartsWith("一、本年新收", StringComparison.Ordinal));
+        string edited = text.Replace(row, row.Replace("16", "17", StringComparison.Ordinal));
+
+        ImportResult result = ReportImporter.Import(edited);
+
+        Has(result, ImportDiagnosticCodes.RowAmbiguous, "/applications/newlyReceived");
+        Assert.True(Current(result).Applications.NewlyReceived.NaturalPerson.IsBlank);
+    }
+
+    /// <summary>The cells of 表二, 表三 and 表四 that differ from the blanked report the fixtures were rendered from.</summary>
+    private static List<(string Pointer, string? Expected, string? Actual)> CellsThatDiffer(string name, ImportResult result)
+    {
+        JsonNode expected = JsonNode.Parse(File.ReadAllText(Path("documents", name + "-blank-cells.json")))!;
+        JsonNode actual = JsonNode.Parse(ReportJson.Serialize(result.Report!))!;
+        var differ = new List<(string, string?, string?)>();
+        foreach (string table in new[] { "proactiveDisclosure", "applications", "reconsiderationAndLitigation" })
+        {
+            Compare("/" + table, expected[table], actual[table], differ);
+        }
+
+        return differ;
+    }
+
+    private static void Compare(string pointer, JsonNode? expected, JsonNode? actual, List<(string, string?, string?)> differ)
+    {
+        if (expected is JsonObject o)
+        {
+            foreach (KeyValuePair<string, JsonNode?> property in o)
+            {
+                Compare(pointer + "/" + property.Key, property.Value, (actual as JsonObject)?[property.Key], differ);
+            }
+
+            return;
+        }
+
+        if (expected?.ToJsonString() != actual?.ToJsonString())
+        {
+            differ.Add((pointer, expected?.ToJsonString(), actual?.ToJsonString()));
+        }
+    }
+}
