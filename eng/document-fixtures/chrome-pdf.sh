@@ -27,3 +27,6 @@ name=2025-huarong-district-bureau
 dotnet run --project "$root/src/GovInfoDisclosure.Cli" -- render "$root/docs/samples/$name.json" --as html --out "$work/$name.html"
 sed 's/border="1"//g; s/border:[^;"]*;\?//g' "$work/$name.html" > "$work/$name-borderless.html"
 chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$out/$name-borderless.chrome.pdf" "$work/$name-borderless.html"
+# The real Shanghai 2019 page's Chrome PDF as pdftotext -layout prints it (blank cells printed as nothing).
+pdftotext -layout -enc UTF-8 "$root/tests/GovInfoDisclosure.Schema.Import.Tests/Fixtures/real/20-shanghai-bgt-2019.chrome.pdf" \
+  "$root/tests/GovInfoDisclosure.Schema.Import.Tests/Fixtures/pdftotext/20-shanghai-bgt-2019.chrome.layout.txt"

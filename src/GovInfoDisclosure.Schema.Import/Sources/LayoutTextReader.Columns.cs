@@ -19,6 +19,12 @@ internal static partial class LayoutTextReader
     /// <summary>How far, in characters, a value may stand from its column's place; beyond it the value is not placed.</summary>
     private const int ColumnReach = 3;
 
+    /// <summary>How much nearer a value must stand to its column than to the next one to be placed (characters).</summary>
+    private const double ClearMargin = 2;
+
+    /// <summary>The margin for learning the columns' places from rows whose 总计 confirms the placing.</summary>
+    private const double NarrowMargin = 0.5;
+
     /// <summary>How many lines around the line of 自然人 the other header words are looked for.</summary>
     private const int HeaderReach = 5;
 
@@ -67,6 +73,7 @@ internal static partial class LayoutTextReader
             counts[page]++;
         }
 
+        double[]? refined = null;
         foreach (LayoutRow row in rows)
         {
             if (row.Line <= headerLine || row.Values.Count == 0 || row.Values.Count >= width)
@@ -91,7 +98,7 @@ internal static partial class LayoutTextReader
             }
             else if (page == headerPage)
             {
-                places = Array.ConvertAll(header, c => (double)c);
+                places = refined ??= Refine(header, rows, headerLine, pageOf, headerPage, width);
             }
             else if (RightmostPlace(rows, headerLine, pageOf, page, width) is int total && row.Values.Count == 1
                 && Math.Abs(row.Values[0].Column - total) <= 1)
@@ -112,7 +119,7 @@ internal static partial class LayoutTextReader
                 continue; // nothing to place its values by
             }
 
-            if (Place(row.Values, places) is { } columns)
+            if (Place(row.Values, places, ClearMargin) is { } columns)
             {
                 var placed = new List<Segment>(width);
                 for (int k = 0, v = 0; k < width; k++)
@@ -124,6 +131,52 @@ internal static partial class LayoutTextReader
                 row.Values.AddRange(placed);
             }
         }
+    }
+
+    /// <summary>
+    /// The places of the columns on the header's page, learnt from the values rather than the header's words where the
+    /// values allow it: a header word starts where its CJK text is laid out, which may be some characters off where the
+    /// numbers under it stand. Rows of three or more values that place under the header's words, nearest however
+    /// narrowly, and whose printed 总计 is the sum of the others, give their values' places; a column no such row prints
+    /// keeps its header word's place.
+    /// </summary>
+    private static double[] Refine(int[] header, List<LayoutRow> rows, int headerLine, int[] pageOf, int headerPage, int width)
+    {
+        double[] places = Array.ConvertAll(header, c => (double)c);
+        var sums = new double[width];
+        var counts = new int[width];
+        foreach (LayoutRow row in rows)
+        {
+            if (row.Line <= headerLine || pageOf[row.Line - 1] != headerPage || row.Values.Count < 3 || row.Values.Count >= width
+                || !AllNumbers(row.Values))
+            {
+                continue;
+            }
+
+            if (Place(row.Values, places, NarrowMargin) is { } columns && columns[columns.Length - 1] == width - 1)
+            {
+                for (int v = 0; v < columns.Length; v++)
+                {
+                    sums[columns[v]] += row.Values[v].Column;
+                    counts[columns[v]]++;
+                }
+            }
+        }
+
+        var refined = new double[width];
+        for (int k = 0; k < width; k++)
+        {
+            refined[k] = counts[k] > 0 ? sums[k] / counts[k] : places[k];
+        }
+
+        // 总计, printed in every row: where every row of the page ends, when that is near the header's 总计.
+        if (counts[width - 1] == 0 && RightmostPlace(rows, headerLine, pageOf, headerPage, width) is int total
+            && Math.Abs(total - places[width - 1]) <= ColumnReach)
+        {
+            refined[width - 1] = total;
+        }
+
+        return refined;
     }
 
     /// <summary>
@@ -158,7 +211,7 @@ internal static partial class LayoutTextReader
     /// The column of each value: the nearest place, within <see cref="ColumnReach"/> and nearer than any other, after the
     /// previous value's column; a printed 总计 must be the sum of the printed applicant values. Null when any value fails.
     /// </summary>
-    private static int[]? Place(List<Segment> values, double[] places)
+    private static int[]? Place(List<Segment> values, double[] places, double margin)
     {
         var columns = new int[values.Count];
         int previous = -1;
@@ -183,7 +236,7 @@ internal static partial class LayoutTextReader
                 }
             }
 
-            if (nearest <= previous || best > ColumnReach || second - best < 0.5)
+            if (nearest <= previous || best > ColumnReach || second - best < margin)
             {
                 return null;
             }
@@ -228,7 +281,8 @@ internal static partial class LayoutTextReader
         {
             foreach (Segment segment in split[r])
             {
-                if (LabelText.Normalize(segment.Text).StartsWith(ApplicantColumns[0], StringComparison.Ordinal))
+                // 自然人 as a word of its own: a segment, or a word a single space after the caption beside it.
+                if (Array.IndexOf(segment.Text.Split(' '), ApplicantColumns[0]) >= 0)
                 {
                     headerRegionIndex = r;
                     break;
