@@ -282,7 +282,7 @@ internal static partial class LayoutTextReader
             foreach (Segment segment in split[r])
             {
                 // 自然人 as a word of its own: a segment, or a word a single space after the caption beside it.
-                if (Array.IndexOf(segment.Text.Split(' '), ApplicantColumns[0]) >= 0)
+                if (IsWordOf(segment.Text, ApplicantColumns[0]))
                 {
                     headerRegionIndex = r;
                     break;
@@ -334,6 +334,21 @@ internal static partial class LayoutTextReader
         }
 
         return columns;
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> between spaces or the text's ends.</summary>
+    private static bool IsWordOf(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + word.Length;
+            if ((at == 0 || text[at - 1] == ' ') && (end == text.Length || text[end] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AllNumbers(List<Segment> values)
