@@ -65,6 +65,7 @@ internal static class BoxTableReader
         }
 
         boxes.Sort(static (a, b) => a.Top != b.Top ? a.Top.CompareTo(b.Top) : a.Left.CompareTo(b.Left));
+        var rows = new List<SourceBlock>();
         for (int i = 0; i < boxes.Count;)
         {
             int top = boxes[i].Top;
@@ -76,9 +77,11 @@ internal static class BoxTableReader
                 raw.Append(raw.Length > 0 ? " | " : string.Empty).Append(boxes[i].Text);
             }
 
-            blocks.Add(SourceBlock.Row(start + top + 1, raw.ToString(), cells, isGrid: true));
+            rows.Add(SourceBlock.Row(start + top + 1, raw.ToString(), cells, isGrid: true));
         }
 
+        SpannedColumns.Join(rows);
+        blocks.AddRange(rows);
         blocks.Add(SourceBlock.Boundary(end));
         return end;
     }
