@@ -303,6 +303,12 @@ internal static partial class LayoutTextReader
             return true;
         }
 
+        // A bare 0 (or a number with a leading 0) is no page number: it is a value on a line of its own.
+        if (digits.Length == 0 || digits[0] == '0')
+        {
+            return false;
+        }
+
         for (int d = -2; d <= 2; d++)
         {
             if (index + d >= 0 && index + d < pageBreaks.Length && pageBreaks[index + d])

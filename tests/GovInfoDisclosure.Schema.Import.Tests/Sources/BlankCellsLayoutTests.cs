@@ -52,6 +52,19 @@ public class BlankCellsLayoutTests
         Assert.Equal(CellProvenance.Read, result.Provenance["/applications/newlyReceived/commercialEnterprise"]);
     }
 
+    /// <summary>
+    /// The Huarong sample's 表三 prints only its 总计 column (every count 0): the rows are placed by the header's words and
+    /// where every row ends; a row's lone 0 on the line after a page break is a value, not a page number.
+    /// </summary>
+    [Fact]
+    public void Import_LayoutTextWithOnlyTotalsPrinted_EveryCellExact()
+    {
+        ImportResult result = ReportImporter.Import(File.ReadAllText(Path("pdftotext", "2025-huarong-blank-cells.layout.txt")));
+
+        Assert.Empty(CellsThatDiffer("2025-huarong", result));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
     [Fact]
     public void Import_LayoutTextWithBlankCells_ARowThatDoesNotAddUp_IsNotPlaced()
     {
