@@ -244,6 +244,40 @@ public static class ReportImporter
         }
     }
 
+    /// <summary>Names the traditional characters of the tables' cells, if any (<see cref="ImportDiagnosticCodes.TextTraditionalScript"/>).</summary>
+    private static void ReportTraditionalScript(SplitDocument split, DiagnosticBag diagnostics)
+    {
+        int count = 0;
+        char example = '\0';
+        for (int table = 2; table <= 4; table++)
+        {
+            foreach (SourceBlock block in split.Tables[table])
+            {
+                foreach (SourceCell cell in block.Cells)
+                {
+                    foreach (char c in cell.Text)
+                    {
+                        if (c >= '\u4E00' && TraditionalCharacters.IsTraditional(c))
+                        {
+                            example = count == 0 ? c : example;
+                            count++;
+                        }
+                    }
+                }
+            }
+        }
+
+        if (count > 0)
+        {
+            diagnostics.AddTemplated(ImportDiagnosticCodes.TextTraditionalScript, ImportLocation.None, new[]
+            {
+                ImportArguments.Number("count", count),
+                ImportArguments.Text("example", example.ToString()),
+                ImportArguments.Text("simplified", TraditionalCharacters.ToSimplified(example).ToString()),
+            }, actual: count);
+        }
+    }
+
     private static ImportResult ImportText(string text, ImportOptions options, DiagnosticBag early)
     {
         ImportSourceKind kind = options.SourceKind ?? ImportSourceKind.PlainText;
@@ -305,6 +339,7 @@ public static class ReportImporter
             return Fail(early, document.Kind);
         }
 
+        ReportTraditionalScript(split, early);
         NarrativeResult narrative = NarrativeBuilder.Build(split, early);
         string? titleAgency = null;
         int year = ReadYear(document, split, narrative, options, early, ref titleAgency);

@@ -30,6 +30,9 @@ public static class ImportDiagnosticCodes
     /// <summary>Info: Kangxi radicals or CJK compatibility ideographs in the text (<c>⽆</c> for 无, as Chrome's PDFs have them) were replaced by their unified ideographs; the count and one example are in <see cref="Diagnostic.Arguments"/>.</summary>
     public const string TextCompatibilityIdeographs = "IMP-TEXT-COMPATIBILITY-IDEOGRAPHS";
 
+    /// <summary>Info: the tables are printed in traditional script (a repost: 本年新收政府信息公開申請數量); their labels were matched as their simplified forms, the text kept as printed; the count and one example are in <see cref="Diagnostic.Arguments"/>.</summary>
+    public const string TextTraditionalScript = "IMP-TEXT-TRADITIONAL-SCRIPT";
+
     /// <summary>Info: the encoding the input bytes were decoded with (from a byte-order mark, the HTML's declared charset, or detection), named in the message and in <see cref="Diagnostic.Arguments"/>.</summary>
     public const string InputEncoding = "IMP-INPUT-ENCODING";
 

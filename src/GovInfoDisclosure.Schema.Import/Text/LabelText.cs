@@ -62,6 +62,7 @@ internal static class LabelText
             '\u3002' => '\u3002', // 。 stays
             '\uFE63' or '\u2212' or '\u2010' or '\u2011' => '-',
             _ when CompatibilityIdeographs.InBlocks(c) => CompatibilityIdeographs.UnifiedOrSelf(c),
+            >= '\u4E00' and <= '\u9FFF' => TraditionalCharacters.ToSimplified(c),
             _ => c,
         };
     }

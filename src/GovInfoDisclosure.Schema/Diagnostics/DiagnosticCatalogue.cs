@@ -94,6 +94,9 @@ public static class DiagnosticCatalogue
         Add(list, "IMP-TEXT-COMPATIBILITY-IDEOGRAPHS", I, DiagnosticStage.Input, "部首或兼容汉字已换成通用汉字", "Radicals replaced by ideographs",
             "{count} 个康熙部首或兼容汉字（如“{example}”）已换成对应的通用汉字（“{unified}”），PDF 打印程序常这样映射字体。",
             "{count} Kangxi radicals or compatibility ideographs (such as \"{example}\") were replaced by their unified ideographs (\"{unified}\"), as PDF printers often map the font's glyphs.");
+        Add(list, "IMP-TEXT-TRADITIONAL-SCRIPT", I, DiagnosticStage.Input, "繁体字按简体匹配", "Traditional script matched as simplified",
+            "表格中有 {count} 个繁体字（如“{example}”），标签按其简体（“{simplified}”）匹配；原文照录。",
+            "The tables hold {count} traditional characters (such as \"{example}\"); their labels were matched as the simplified forms (\"{simplified}\"); the text is kept as printed.");
         Add(list, "IMP-INPUT-ENCODING", I, DiagnosticStage.Input, "输入编码", "Input encoding", "输入按 {encoding} 解码（{source}）。", "The input was decoded as {encoding} ({source}).");
         Add(list, "IMP-INPUT-INVALID-BYTES", W, DiagnosticStage.Input, "无效字节", "Invalid bytes", "UTF-8 输入有 {actual} 处无效字节序列，已替换为 U+FFFD：{where}。",
             "The UTF-8 input has {actual} invalid byte sequence(s); each was replaced by U+FFFD: {where}.");

@@ -120,6 +120,7 @@ public class ImportMessageTemplateTests
         ImportDiagnosticCodes.CellOutOfRange, ImportDiagnosticCodes.CellRunTogether, ImportDiagnosticCodes.CellUnitUnknown, ImportDiagnosticCodes.CellWrongUnit,
         ImportDiagnosticCodes.LabelVariant, ImportDiagnosticCodes.OtherHandlingSingleRow, ImportDiagnosticCodes.SubtotalColumn, ImportDiagnosticCodes.SubtotalRow,
         ImportDiagnosticCodes.TableFilledWithZero, ImportDiagnosticCodes.TableReplacedByText, ImportDiagnosticCodes.TextCompatibilityIdeographs,
+        ImportDiagnosticCodes.TextTraditionalScript,
     };
 
     /// <summary>What is wrong with a diagnostic's rendering from its template: nothing for a well-formed one.</summary>
