@@ -253,9 +253,10 @@ public static class ReportImporter
         {
             foreach (SourceBlock block in split.Tables[table])
             {
-                foreach (SourceCell cell in block.Cells)
+                IReadOnlyList<SourceCell> cells = block.Cells;
+                for (int i = 0; i < cells.Count; i++)
                 {
-                    foreach (char c in cell.Text)
+                    foreach (char c in cells[i].Text)
                     {
                         if (c >= '\u4E00' && TraditionalCharacters.IsTraditional(c))
                         {

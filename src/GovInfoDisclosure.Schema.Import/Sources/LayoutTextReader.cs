@@ -46,9 +46,13 @@ internal static partial class LayoutTextReader
     /// </summary>
     public static bool IsValuesOnlyRow(string line)
     {
-        if (line.IndexOf('|') >= 0)
+        // Ruled out by its first Chinese character, letter or pipe before the line is split (most lines are text).
+        foreach (char c in line)
         {
-            return false;
+            if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '|')
+            {
+                return false;
+            }
         }
 
         List<Segment> segments = Split(line);

@@ -243,6 +243,15 @@ internal static class DocumentSplitter
     /// <summary>A text line of five or more values separated by spaces, at least one a number, as a row of those cells; otherwise null.</summary>
     private static SourceBlock? ValuesOnly(SourceBlock block)
     {
+        // Most lines are prose or labels: ruled out by their first Chinese character or letter, before anything is built.
+        foreach (char c in block.Text)
+        {
+            if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+            {
+                return null;
+            }
+        }
+
         string text = LabelText.Trim(block.Text);
         var values = new List<SourceCell>();
         bool number = false;
