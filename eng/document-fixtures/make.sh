@@ -74,5 +74,10 @@ for name in 2024-pingwu-county-government-office 2025-huarong-district-bureau; d
   cp "$work/$short-blank-cells.json" "$work/$short-blank-cells.pdf" "$out/"
   pdftotext -layout -enc UTF-8 "$work/$short-blank-cells.pdf" "$out/../pdftotext/$short-blank-cells.layout.txt"
 done
+# The Pingwu one without its table borders: a PDF whose tables have no rules, read as layout text.
+sed 's/border="1"//g; s/border:[^;"]*;\?//g' "$work/2024-pingwu-blank-cells.html" > "$work/2024-pingwu-blank-cells-borderless.html"
+(cd "$work" && soffice --headless --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" 2024-pingwu-blank-cells-borderless.html >/dev/null \
+  && soffice --headless --convert-to pdf 2024-pingwu-blank-cells-borderless.docx >/dev/null)
+cp "$work/2024-pingwu-blank-cells-borderless.pdf" "$out/"
 rm -f "$out"/scan-*.pdf "$out"/2025-huarong-borderless.docx
 ls -la "$out"

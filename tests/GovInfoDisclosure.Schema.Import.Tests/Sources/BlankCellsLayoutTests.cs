@@ -31,6 +31,23 @@ public class BlankCellsLayoutTests
         Assert.Empty(CellsThatDiffer(name, result));
     }
 
+    /// <summary>
+    /// The same report without table borders: the PDF reader prints its pages on one character grid per page (a column's
+    /// words start at the same place on every line), and the layout reader places the values; before, each line was laid
+    /// out by the gaps after its own words, and every row with a blank cell was lost (36 cells).
+    /// </summary>
+    [Fact]
+    public void Import_BorderlessPdfWithBlankCells_ValuesPlacedUnderTheirColumns_NoneWrong()
+    {
+        ImportResult result = ReportImporter.Import(File.ReadAllBytes(Path("documents", "2024-pingwu-blank-cells-borderless.pdf")));
+
+        var differ = CellsThatDiffer("2024-pingwu", result);
+        Assert.DoesNotContain(differ, d => d.Actual is not null);
+        Assert.Equal(5, differ.Count);
+        Assert.Equal(11, Current(result).Applications.NewlyReceived.NaturalPerson.Value);
+        Assert.Equal(5, Current(result).Applications.NewlyReceived.CommercialEnterprise.Value);
+    }
+
     [Fact]
     public void Import_LayoutTextWithBlankCells_ValuesPlacedUnderTheirColumns_NoneWrong()
     {

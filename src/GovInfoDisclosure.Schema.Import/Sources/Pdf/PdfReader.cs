@@ -894,6 +894,16 @@ internal static class PdfReader
                 }
             }
 
+            // One character grid for the page (the median word height: a CJK character's width), so that the words of a
+            // borderless table's column start at the same place on every line, as in pdftotext -layout.
+            var heights = new List<double>(words.Count);
+            foreach (Word word in words)
+            {
+                heights.Add(extents[word].Top - extents[word].Bottom);
+            }
+
+            heights.Sort();
+            double grid = heights.Count > 0 && heights[heights.Count / 2] > 0 ? heights[heights.Count / 2] : 10;
             var lines = new List<PageLine>(groups.Count);
             foreach (List<Word> group in groups)
             {
@@ -938,11 +948,18 @@ internal static class PdfReader
                             spaces = 1;
                         }
 
+                        // At a column gap the word starts where its place on the page is (as pdftotext -layout places it), so
+                        // the columns of a borderless table line up from row to row whatever CJK text stands before them.
+                        if (spaces >= 2)
+                        {
+                            spaces = Math.Max(2, (int)Math.Round(word.BoundingBox.Left / grid) - layout.Length);
+                        }
+
                         layout.Append(' ', spaces);
                     }
                     else
                     {
-                        layout.Append(' ', Math.Max(0, (int)Math.Round(word.BoundingBox.Left / charWidth / 2)));
+                        layout.Append(' ', Math.Max(0, (int)Math.Round(word.BoundingBox.Left / grid)));
                     }
 
                     layout.Append(word.Text);
