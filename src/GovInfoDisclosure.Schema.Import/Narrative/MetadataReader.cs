@@ -84,7 +84,6 @@ internal static class MetadataReader
         return false;
     }
 
-    /// <summary>The text of an archive's field line without its name ("标题: 平潭…" → "平潭…").</summary>
     /// <summary>
     /// The body's name after a page's prefix to the title — a flip-book's <c>Page 8 - </c>, a breadcrumb's
     /// <c>首页 &gt; 政务公开 &gt; </c>, a site's <c>XX网_</c> — when what follows the last separator is a body's name; else null.
@@ -109,6 +108,7 @@ internal static class MetadataReader
         return IsAgencyName(rest) ? rest : null;
     }
 
+    /// <summary>The text of an archive's field line without its name ("标题: 平潭…" → "平潭…").</summary>
     private static string StripField(string name)
     {
         string n = LabelText.Normalize(name);

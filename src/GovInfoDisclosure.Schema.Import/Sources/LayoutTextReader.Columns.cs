@@ -30,13 +30,13 @@ internal static partial class LayoutTextReader
 
     /// <summary>
     /// Gives each row of 表三 that prints fewer values than its seven columns (and at least one) a blank value for each
-    /// column it leaves empty, when every printed value stands nearest to one column, the columns follow in order, and a
-    /// printed 总计 is the sum of the row's printed applicant values. Any other row is left as printed (and is ambiguous).
+    /// column it leaves empty, when every printed value — where it starts and where it ends — stands nearest to one
+    /// column, the columns follow in order, and the last is 总计, the sum of the row's printed applicant values. Any other
+    /// row is left as printed (and is ambiguous): one whose 总计 is printed blank too.
     /// </summary>
     private static void PlaceByApplicantColumns(List<Segment>[] split, List<int> region, int[] pageOf, List<LayoutRow> rows)
     {
-        int[]? header = FindApplicantHeader(split, out int headerRegionIndex);
-        if (header is null)
+        if (FindApplicantHeader(split, out int headerRegionIndex) is not { } header)
         {
             return;
         }
@@ -45,8 +45,9 @@ internal static partial class LayoutTextReader
         int headerPage = pageOf[headerLine - 1];
         int width = ApplicantColumns.Length;
 
-        // The places of the columns on each page, from that page's rows that print every column.
-        Dictionary<int, double[]>? learnt = null;
+        // The places of the columns on each page (where their values start, where they end), from that page's rows that
+        // print every column.
+        Dictionary<int, (double[] Starts, double[] Ends)>? learnt = null;
         Dictionary<int, int>? counts = null;
         foreach (LayoutRow row in rows)
         {
@@ -56,63 +57,61 @@ internal static partial class LayoutTextReader
             }
 
             int page = pageOf[row.Line - 1];
-            learnt ??= new Dictionary<int, double[]>();
+            learnt ??= new Dictionary<int, (double[], double[])>();
             counts ??= new Dictionary<int, int>();
-            if (!learnt.TryGetValue(page, out double[]? sums))
+            if (!learnt.TryGetValue(page, out (double[] Starts, double[] Ends) sums))
             {
-                sums = new double[width];
+                sums = (new double[width], new double[width]);
                 learnt[page] = sums;
                 counts[page] = 0;
             }
 
             for (int k = 0; k < width; k++)
             {
-                sums[k] += row.Values[k].Column;
+                sums.Starts[k] += row.Values[k].Column;
+                sums.Ends[k] += End(row.Values[k]);
             }
 
             counts[page]++;
         }
 
-        double[]? refined = null;
+        (double[] Starts, double[] Ends)? refined = null;
         foreach (LayoutRow row in rows)
         {
-            if (row.Line <= headerLine || row.Values.Count == 0 || row.Values.Count >= width)
-            {
-                continue;
-            }
-
-            if (row.Values.Count > width || !AllNumbers(row.Values))
+            if (row.Line <= headerLine || row.Values.Count == 0 || row.Values.Count >= width || !AllNumbers(row.Values))
             {
                 continue;
             }
 
             int page = pageOf[row.Line - 1];
-            double[] places;
-            if (learnt is not null && learnt.TryGetValue(page, out double[]? sums))
+            (double[] Starts, double[] Ends) places;
+            if (learnt is not null && learnt.TryGetValue(page, out (double[] Starts, double[] Ends) sums))
             {
-                places = new double[width];
+                places = (new double[width], new double[width]);
                 for (int k = 0; k < width; k++)
                 {
-                    places[k] = sums[k] / counts![page];
+                    places.Starts[k] = sums.Starts[k] / counts![page];
+                    places.Ends[k] = sums.Ends[k] / counts[page];
                 }
             }
             else if (page == headerPage)
             {
                 places = refined ??= Refine(header, rows, headerLine, pageOf, headerPage, width);
             }
-            else if (RightmostPlace(rows, headerLine, pageOf, page, width) is int total && row.Values.Count == 1
+            else if (row.Values.Count == 1 && RightmostPlace(rows, headerLine, pageOf, page, width) is int total
                 && Math.Abs(row.Values[0].Column - total) <= 1)
             {
                 // A page without the header or a full row (表三 continued after a page break): only the 总计 column is
-                // known — where every row of the page prints its last value — and a row printing one value there alone
-                // is its total.
-                places = new double[width];
+                // known — where every row of the page prints its last value. A row printing one value there alone is
+                // its total when that adds up: a 0 (a total over blank applicant cells is their sum, 0).
+                var synthetic = new double[width];
                 for (int k = 0; k < width - 1; k++)
                 {
-                    places[k] = total - (ColumnReach + 1) * (width - k);
+                    synthetic[k] = total - (ColumnReach + 1) * (width - 1 - k);
                 }
 
-                places[width - 1] = total;
+                synthetic[width - 1] = total;
+                places = (synthetic, synthetic);
             }
             else
             {
@@ -124,13 +123,37 @@ internal static partial class LayoutTextReader
                 var placed = new List<Segment>(width);
                 for (int k = 0, v = 0; k < width; k++)
                 {
-                    placed.Add(v < columns.Length && columns[v] == k ? row.Values[v++] : new Segment((int)places[k], string.Empty));
+                    placed.Add(v < columns.Length && columns[v] == k ? row.Values[v++] : new Segment((int)places.Starts[k], string.Empty));
                 }
 
                 row.Values.Clear();
                 row.Values.AddRange(placed);
             }
         }
+    }
+
+    /// <summary>The column whose place is nearest to <paramref name="at"/>, within <see cref="ColumnReach"/> and by <paramref name="margin"/> nearer than any other; else -1.</summary>
+    private static int Nearest(int at, double[] places, double margin)
+    {
+        int nearest = -1;
+        double best = double.MaxValue;
+        double second = double.MaxValue;
+        for (int k = 0; k < places.Length; k++)
+        {
+            double distance = Math.Abs(at - places[k]);
+            if (distance < best)
+            {
+                second = best;
+                best = distance;
+                nearest = k;
+            }
+            else if (distance < second)
+            {
+                second = distance;
+            }
+        }
+
+        return best > ColumnReach || second - best < margin ? -1 : nearest;
     }
 
     /// <summary>
@@ -140,10 +163,14 @@ internal static partial class LayoutTextReader
     /// narrowly, and whose printed 总计 is the sum of the others, give their values' places; a column no such row prints
     /// keeps its header word's place.
     /// </summary>
-    private static double[] Refine(int[] header, List<LayoutRow> rows, int headerLine, int[] pageOf, int headerPage, int width)
+    private static (double[] Starts, double[] Ends) Refine((int[] Starts, int[] Ends) header, List<LayoutRow> rows, int headerLine, int[] pageOf,
+        int headerPage, int width)
     {
-        double[] places = Array.ConvertAll(header, c => (double)c);
-        var sums = new double[width];
+        // A header word's start for both ends of the column: the values under it are mostly one to three digits.
+        double[] words = Array.ConvertAll(header.Starts, c => (double)c);
+        (double[] Starts, double[] Ends) places = (words, words);
+        var starts = new double[width];
+        var ends = new double[width];
         var counts = new int[width];
         foreach (LayoutRow row in rows)
         {
@@ -153,27 +180,31 @@ internal static partial class LayoutTextReader
                 continue;
             }
 
-            if (Place(row.Values, places, NarrowMargin) is { } columns && columns[columns.Length - 1] == width - 1)
+            // By where the values start only: the header's words say nothing of where a column's values end.
+            if (Place(row.Values, places, NarrowMargin, byEnds: false) is { } columns)
             {
                 for (int v = 0; v < columns.Length; v++)
                 {
-                    sums[columns[v]] += row.Values[v].Column;
+                    starts[columns[v]] += row.Values[v].Column;
+                    ends[columns[v]] += End(row.Values[v]);
                     counts[columns[v]]++;
                 }
             }
         }
 
-        var refined = new double[width];
+        (double[] Starts, double[] Ends) refined = (new double[width], new double[width]);
         for (int k = 0; k < width; k++)
         {
-            refined[k] = counts[k] > 0 ? sums[k] / counts[k] : places[k];
+            refined.Starts[k] = counts[k] > 0 ? starts[k] / counts[k] : places.Starts[k];
+            refined.Ends[k] = counts[k] > 0 ? ends[k] / counts[k] : places.Ends[k];
         }
 
         // 总计, printed in every row: where every row of the page ends, when that is near the header's 总计.
         if (counts[width - 1] == 0 && RightmostPlace(rows, headerLine, pageOf, headerPage, width) is int total
-            && Math.Abs(total - places[width - 1]) <= ColumnReach)
+            && Math.Abs(total - places.Starts[width - 1]) <= ColumnReach)
         {
-            refined[width - 1] = total;
+            refined.Starts[width - 1] = total;
+            refined.Ends[width - 1] = total;
         }
 
         return refined;
@@ -208,35 +239,20 @@ internal static partial class LayoutTextReader
     }
 
     /// <summary>
-    /// The column of each value: the nearest place, within <see cref="ColumnReach"/> and nearer than any other, after the
-    /// previous value's column; a printed 总计 must be the sum of the printed applicant values. Null when any value fails.
+    /// The column of each value: the nearest place to both its ends, within <see cref="ColumnReach"/> and nearer than any
+    /// other, after the previous value's column; the last must be 总计 and the sum of the printed applicant values. Null
+    /// when any value fails.
     /// </summary>
-    private static int[]? Place(List<Segment> values, double[] places, double margin)
+    private static int[]? Place(List<Segment> values, (double[] Starts, double[] Ends) places, double margin, bool byEnds = true)
     {
         var columns = new int[values.Count];
         int previous = -1;
         for (int v = 0; v < values.Count; v++)
         {
-            int column = values[v].Column;
-            int nearest = -1;
-            double best = double.MaxValue;
-            double second = double.MaxValue;
-            for (int k = 0; k < places.Length; k++)
-            {
-                double distance = Math.Abs(column - places[k]);
-                if (distance < best)
-                {
-                    second = best;
-                    best = distance;
-                    nearest = k;
-                }
-                else if (distance < second)
-                {
-                    second = distance;
-                }
-            }
-
-            if (nearest <= previous || best > ColumnReach || second - best < margin)
+            // By where the value starts and where it ends: a long number aligned right (or centred) starts left of its
+            // column; both must name the same column.
+            int nearest = Nearest(values[v].Column, places.Starts, margin);
+            if (nearest < 0 || nearest <= previous || (byEnds && Nearest(End(values[v]), places.Ends, NarrowMargin) != nearest))
             {
                 return null;
             }
@@ -245,26 +261,29 @@ internal static partial class LayoutTextReader
             previous = nearest;
         }
 
-        int total = places.Length - 1;
-        if (columns[columns.Length - 1] == total)
+        // The row's 总计 is printed and is the sum of the printed applicant values: the one check of the placing there is.
+        int total = places.Starts.Length - 1;
+        if (columns[columns.Length - 1] != total)
         {
-            decimal sum = 0;
-            for (int v = 0; v < values.Count - 1; v++)
-            {
-                ParsedCell part = CellText.Parse(values[v].Text);
-                if (!part.HasNumber)
-                {
-                    return null;
-                }
+            return null;
+        }
 
-                sum += part.Number;
-            }
-
-            ParsedCell printedTotal = CellText.Parse(values[values.Count - 1].Text);
-            if (!printedTotal.HasNumber || sum != printedTotal.Number)
+        decimal sum = 0;
+        for (int v = 0; v < values.Count - 1; v++)
+        {
+            ParsedCell part = CellText.Parse(values[v].Text);
+            if (!part.HasNumber)
             {
                 return null;
             }
+
+            sum += part.Number;
+        }
+
+        ParsedCell printedTotal = CellText.Parse(values[values.Count - 1].Text);
+        if (!printedTotal.HasNumber || sum != printedTotal.Number)
+        {
+            return null;
         }
 
         return columns;
@@ -274,7 +293,7 @@ internal static partial class LayoutTextReader
     /// The columns (character positions) of the seven applicant column words of 表三's header — the line holding 自然人
     /// and the lines around it — when each is found and they stand left to right; otherwise null.
     /// </summary>
-    private static int[]? FindApplicantHeader(List<Segment>[] split, out int headerRegionIndex)
+    private static (int[] Starts, int[] Ends)? FindApplicantHeader(List<Segment>[] split, out int headerRegionIndex)
     {
         headerRegionIndex = -1;
         for (int r = 0; r < split.Length && headerRegionIndex < 0; r++)
@@ -296,9 +315,11 @@ internal static partial class LayoutTextReader
         }
 
         var columns = new int[ApplicantColumns.Length];
+        var ends = new int[ApplicantColumns.Length];
         for (int k = 0; k < ApplicantColumns.Length; k++)
         {
             int found = -1;
+            int foundEnd = -1;
             int foundDistance = int.MaxValue;
             int from = Math.Max(0, headerRegionIndex - HeaderReach);
             int to = Math.Min(split.Length - 1, headerRegionIndex + HeaderReach);
@@ -317,6 +338,7 @@ internal static partial class LayoutTextReader
                         if (names && Math.Abs(r - headerRegionIndex) < foundDistance)
                         {
                             found = segment.Column + start;
+                            foundEnd = segment.Column + end - 1;
                             foundDistance = Math.Abs(r - headerRegionIndex);
                         }
 
@@ -331,9 +353,10 @@ internal static partial class LayoutTextReader
             }
 
             columns[k] = found;
+            ends[k] = foundEnd;
         }
 
-        return columns;
+        return (columns, ends);
     }
 
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> between spaces or the text's ends.</summary>
@@ -350,6 +373,9 @@ internal static partial class LayoutTextReader
 
         return false;
     }
+
+    /// <summary>The character position where a value ends (its last character).</summary>
+    private static int End(Segment value) => value.Column + value.Text.Length - 1;
 
     private static bool AllNumbers(List<Segment> values)
     {

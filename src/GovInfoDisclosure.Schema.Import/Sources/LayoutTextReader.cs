@@ -41,7 +41,7 @@ internal static partial class LayoutTextReader
     }
 
     /// <summary>
-    /// Whether a line is five or more numbers and nothing else, separated by spaces: a row of values whose label is
+    /// Whether a line is five or more values and nothing else (at least one a number), separated by spaces: a row of values whose label is
     /// printed apart from it (表四's 15 under its header in <c>pdftotext -raw</c> text).
     /// </summary>
     public static bool IsValuesOnlyRow(string line)
@@ -61,15 +61,20 @@ internal static partial class LayoutTextReader
             return false;
         }
 
+        // As the document splitter takes such a line (DocumentSplitter.ValuesOnly): values, at least one a number.
+        bool number = false;
         foreach (Segment segment in segments)
         {
-            if (CellText.Parse(segment.Text).Kind != CellTextKind.Number)
+            ParsedCell parsed = CellText.Parse(segment.Text);
+            if (!parsed.IsValueLike)
             {
                 return false;
             }
+
+            number |= parsed.Kind == CellTextKind.Number;
         }
 
-        return true;
+        return number;
     }
 
     public static SourceDocument Read(string text) => Read(text, null);

@@ -8,41 +8,47 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 /// cell over two columns is printed in the first, with an empty cell after it, and the value cells under it are spread
 /// over the same columns, one of them empty. Under such a header the columns of each header cell are one column again:
 /// <c>信息内容 | 本年新制作数量 | 本年新公开数量 |  | 对外公开总数量</c> over <c>规章 | 13 | 13 |  | 524</c> is read as
-/// <c>规章 | 13 | 13 | 524</c>. A row that prints two values under one header cell is left as it is (and stays ambiguous).
+/// <c>规章 | 13 | 13 | 524</c>. When a row under the header prints two values under one header cell, no row under it is
+/// joined (and those rows stay ambiguous).
 /// </summary>
 internal static class SpannedColumns
 {
-    /// <summary>The rows of one grid table, with the columns spanned by the header above them joined.</summary>
+    /// <summary>
+    /// The rows of one grid table, with the columns spanned by the header above them joined: for each header row, the
+    /// value rows of its width under it, until a row of another width or without values — all of them or none (one row
+    /// printing two values under one header cell shows the cell spans no columns).
+    /// </summary>
     public static void Join(List<SourceBlock> rows)
     {
-        List<(int First, int Last)>? spans = null;
-        int width = 0;
         for (int r = 0; r < rows.Count; r++)
         {
-            SourceBlock row = rows[r];
-            if (row.Kind != SourceBlockKind.Row)
+            if (rows[r].Kind != SourceBlockKind.Row || HeaderSpans(rows[r]) is not { } spans || spans.Count >= rows[r].Cells.Count - 1)
             {
-                spans = null;
                 continue;
             }
 
-            if (HeaderSpans(row) is { } header)
+            int width = rows[r].Cells.Count;
+            int end = r + 1;
+            while (end < rows.Count && rows[end].Kind == SourceBlockKind.Row && rows[end].Cells.Count == width && HasValue(rows[end]))
             {
-                spans = header.Count < row.Cells.Count - 1 ? header : null;
-                width = row.Cells.Count;
-                continue;
+                end++;
             }
 
-            if (spans is null || row.Cells.Count != width || !HasValue(row))
+            var joined = new List<SourceBlock>(end - r - 1);
+            for (int v = r + 1; v < end && Joined(rows[v], spans) is { } row; v++)
             {
-                spans = row.Cells.Count == width && HasValue(row) ? spans : null;
-                continue;
+                joined.Add(row);
             }
 
-            if (Joined(row, spans) is { } joined)
+            if (joined.Count == end - r - 1)
             {
-                rows[r] = joined;
+                for (int v = 0; v < joined.Count; v++)
+                {
+                    rows[r + 1 + v] = joined[v];
+                }
             }
+
+            r = end - 1;
         }
     }
 

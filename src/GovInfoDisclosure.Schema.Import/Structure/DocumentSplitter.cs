@@ -58,8 +58,11 @@ internal static class DocumentSplitter
             loose.Clear();
         }
 
-        foreach (SourceBlock block in source.Blocks)
+        foreach (SourceBlock printed in source.Blocks)
         {
+            // A line of values alone, separated by spaces (表四's 15 under its header, a 表三 row whose label is printed
+            // apart): a row without a label — its label the lines kept back above it, if any — or named unlabelled.
+            SourceBlock block = printed.Kind == SourceBlockKind.Text && table is 3 or 4 && ValuesOnly(printed) is { } values ? values : printed;
             if (loose.Count > 0 && block.Kind == SourceBlockKind.Row && table is { } wrappedIn && AllValueLike(block))
             {
                 var joined = new System.Text.StringBuilder();
@@ -102,14 +105,6 @@ internal static class DocumentSplitter
                     if (table is { } inTable && LabelAndValues(block) is { } row)
                     {
                         split.Tables[inTable].Add(row);
-                        break;
-                    }
-
-                    // A line of values alone, separated by spaces (表四's 15 under its header, a 表三 row whose label is printed
-                    // apart): a row without a label, placed by the table's interpreter or named unlabelled.
-                    if (table is 3 or 4 && ValuesOnly(block) is { } values)
-                    {
-                        split.Tables[table.Value].Add(values);
                         break;
                     }
 
@@ -234,12 +229,6 @@ internal static class DocumentSplitter
         return true;
     }
 
-    /// <summary>
-    /// A text line inside a table that is a label and its values separated by single spaces (<c>行政许可 0</c>, as
-    /// converters print one-column rows; <c>（一）予以公开 1288 21 0 0 50 3 1362</c>, as plain pdftotext prints a row): a
-    /// row of the label and one cell per value. The table interpreter reads it only when the values are exactly the row's
-    /// columns; with fewer (blanks lost in the conversion) the row is ambiguous and left blank, never shifted.
-    /// </summary>
     /// <summary>A text line of five or more values separated by spaces, at least one a number, as a row of those cells; otherwise null.</summary>
     private static SourceBlock? ValuesOnly(SourceBlock block)
     {
@@ -282,6 +271,12 @@ internal static class DocumentSplitter
         return values.Count >= 5 && number ? SourceBlock.Row(block.Line, text, values.ToArray(), isGrid: false) : null;
     }
 
+    /// <summary>
+    /// A text line inside a table that is a label and its values separated by single spaces (<c>行政许可 0</c>, as
+    /// converters print one-column rows; <c>（一）予以公开 1288 21 0 0 50 3 1362</c>, as plain pdftotext prints a row): a
+    /// row of the label and one cell per value. The table interpreter reads it only when the values are exactly the row's
+    /// columns; with fewer (blanks lost in the conversion) the row is ambiguous and left blank, never shifted.
+    /// </summary>
     private static SourceBlock? LabelAndValues(SourceBlock block)
     {
         string text = LabelText.Trim(block.Text);

@@ -8,7 +8,8 @@ namespace GovInfoDisclosure.Schema.Import.Structure;
 /// <summary>
 /// Recognises the six section headings (一、总体情况 … 六、其他需要报告的事项): exactly (headings only move forward), or
 /// by the ordinal and keywords of the heading variants of formats.md §6.2 ("五、存在问题及改进情况",
-/// "四、因政府信息公开工作被申请行政复议提起行政诉讼情况"), which must then be the next section.
+/// "四、因政府信息公开工作被申请行政复议提起行政诉讼情况"), which must then be the next section — or, before any heading
+/// (a page of the report alone), a variant of 四 or 五 that names both words of its subject.
 /// </summary>
 internal static class SectionHeadings
 {
@@ -25,11 +26,13 @@ internal static class SectionHeadings
         new[] { "其他", "事项" },
     };
 
-    /// <summary>For sections 三–五, the two words a heading variant names its subject by (收到和处理…申请, 复议…诉讼, 问题…改进).</summary>
+    /// <summary>
+    /// For sections 四 and 五, the two words a heading variant names its subject by (复议…诉讼, 问题…改进); 三 has none, as
+    /// its words (申请, 处理) are also 表三's row labels.
+    /// </summary>
     private static readonly string[][] BothKeywords =
     {
-        Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(),
-        new[] { "申请", "处理" },
+        Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(), Array.Empty<string>(),
         new[] { "复议", "诉讼" },
         new[] { "问题", "改进" },
         Array.Empty<string>(),
