@@ -79,5 +79,9 @@ sed 's/border="1"//g; s/border:[^;"]*;\?//g' "$work/2024-pingwu-blank-cells.html
 (cd "$work" && soffice --headless --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" 2024-pingwu-blank-cells-borderless.html >/dev/null \
   && soffice --headless --convert-to pdf 2024-pingwu-blank-cells-borderless.docx >/dev/null)
 cp "$work/2024-pingwu-blank-cells-borderless.pdf" "$out/"
+# The blanked Pingwu .docx saved as plain text by LibreOffice: a cell per line, a blank cell as an empty line.
+mkdir -p "$out/../wordtext"
+(cd "$work" && soffice --headless --convert-to "txt:Text (encoded):UTF8" 2024-pingwu-blank-cells.docx >/dev/null)
+cp "$work/2024-pingwu-blank-cells.txt" "$out/../wordtext/2024-pingwu-blank-cells.libreoffice.txt"
 rm -f "$out"/scan-*.pdf "$out"/2025-huarong-borderless.docx
 ls -la "$out"

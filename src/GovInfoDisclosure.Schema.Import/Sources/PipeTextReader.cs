@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
+using GovInfoDisclosure.Schema.Import.Structure;
 using GovInfoDisclosure.Schema.Import.Text;
 
 namespace GovInfoDisclosure.Schema.Import.Sources;
@@ -18,6 +19,9 @@ namespace GovInfoDisclosure.Schema.Import.Sources;
 /// </summary>
 internal static class PipeTextReader
 {
+    /// <summary>The longest line taken for a row label before cells printed one per line.</summary>
+    private const int MaxCellLabelLength = 60;
+
     public static SourceDocument Read(string text) => Read(text, null);
 
     /// <summary>Reads <paramref name="text"/>, whose lines the caller may have split already (<see cref="TextLines.Split"/>).</summary>
@@ -37,6 +41,7 @@ internal static class PipeTextReader
         }
 
         bool? rowMarks = null;
+        bool? emptyCells = null;
         for (int index = 0; index < lines.Count; index++)
         {
             int lineNumber = index + 1;
@@ -65,6 +70,21 @@ internal static class PipeTextReader
 
             if (line.IndexOf('|') < 0 && line.IndexOf('\uFF5C') < 0)
             {
+                if (CellLinesAfter(lines, index, emptyCells ??= EmptyLinesAreCells(lines)) is int end)
+                {
+                    // A word processor's text export of a table: a cell per line, a blank cell as an empty line.
+                    blocks.Add(SourceBlock.Fragment(lineNumber, LabelText.Trim(line), new SourceCell(LabelText.Trim(line), lineNumber)));
+                    for (int cell = index + 1; cell < end; cell++)
+                    {
+                        string value = LabelText.Trim(lines[cell]);
+                        blocks.Add(value.Length == 0 ? SourceBlock.BlankCellLine(cell + 1) : SourceBlock.Fragment(cell + 1, value, new SourceCell(value, cell + 1)));
+                    }
+
+                    blocks.Add(SourceBlock.Boundary(end));
+                    index = end - 1;
+                    continue;
+                }
+
                 if (RunTogetherBody.TryRead(line, lineNumber, blocks, diagnostics))
                 {
                     continue;
@@ -95,6 +115,84 @@ internal static class PipeTextReader
         }
 
         return new SourceDocument(ImportSourceKind.PlainText, blocks, diagnostics: diagnostics.Items);
+    }
+
+    /// <summary>
+    /// For a short label line followed by lines that are each one value or empty — at least one value — and then by a
+    /// line of text: the index of that line (the end of the row's cells); otherwise null. A word processor's text export
+    /// of a table (LibreOffice's, docx2txt's) prints a cell per line and a blank cell as an empty line:
+    /// <c>一、本年新收政府信息公开申请数量</c>, <c>11</c>, <c>5</c>, four empty lines, <c>16</c>.
+    /// </summary>
+    private static int? CellLinesAfter(List<string> lines, int index, bool emptyCells)
+    {
+        if (!IsCellLabel(lines[index]) || index + 1 >= lines.Count || lines[index + 1].IndexOf('|') >= 0)
+        {
+            return null;
+        }
+
+        bool number = false;
+        int empty = 0;
+        int end = index + 1;
+        for (; end < lines.Count; end++)
+        {
+            string cell = LabelText.Trim(lines[end]);
+            if (cell.Length == 0)
+            {
+                empty++;
+                continue;
+            }
+
+            if (!IsCellValue(cell))
+            {
+                break;
+            }
+
+            number |= CellText.Parse(cell).Kind == CellTextKind.Number;
+        }
+
+        // Empty lines are cells only where the text prints its cells on consecutive lines; where it separates every cell
+        // by an empty line (Lynx drops blank cells and spaces the rest), their number says nothing.
+        return number && end < lines.Count && (empty == 0 || emptyCells) ? end : null;
+    }
+
+    private static bool IsCellLabel(string line)
+    {
+        string label = LabelText.Trim(line);
+        return label.Length > 0 && label.Length <= MaxCellLabelLength && label.IndexOf('\u3002') < 0 && label.IndexOf('|') < 0
+            && !CellText.Parse(label).IsValueLike && !SectionHeadings.TryMatch(label, 0, out _, out _, out _);
+    }
+
+    private static bool IsCellValue(string cell) => cell.IndexOf(' ') < 0 && cell.IndexOf('|') < 0 && CellText.Parse(cell).IsValueLike;
+
+    /// <summary>
+    /// Whether the text prints its cells on consecutive lines — a value line right after another more often than after
+    /// one empty line — so that an empty line among them is a blank cell. Text that spaces every cell by an empty line
+    /// (Lynx's dump, which drops blank cells) never prints two value lines in a row.
+    /// </summary>
+    private static bool EmptyLinesAreCells(List<string> lines)
+    {
+        int consecutive = 0;
+        int spaced = 0;
+        for (int i = 1; i < lines.Count; i++)
+        {
+            string line = LabelText.Trim(lines[i]);
+            if (line.Length == 0 || !IsCellValue(line))
+            {
+                continue;
+            }
+
+            string before = LabelText.Trim(lines[i - 1]);
+            if (before.Length > 0)
+            {
+                consecutive += IsCellValue(before) ? 1 : 0;
+            }
+            else if (i >= 2 && LabelText.Trim(lines[i - 2]) is { Length: > 0 } twoBefore && IsCellValue(twoBefore))
+            {
+                spaced++;
+            }
+        }
+
+        return consecutive > spaced;
     }
 
     /// <summary>Whether some lone <c>|</c> line follows a line of two or more pipes alone: the text opens each row with a lone <c>|</c>.</summary>

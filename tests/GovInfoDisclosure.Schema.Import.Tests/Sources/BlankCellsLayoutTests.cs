@@ -48,6 +48,19 @@ public class BlankCellsLayoutTests
         Assert.Equal(5, Current(result).Applications.NewlyReceived.CommercialEnterprise.Value);
     }
 
+    /// <summary>
+    /// The blanked report's .docx saved as plain text by LibreOffice: every cell on a line of its own, a blank cell as an
+    /// empty line, no separators. Before, the rows were text lines and 表二 and 表三 were not found.
+    /// </summary>
+    [Fact]
+    public void Import_WordProcessorTextExport_CellPerLine_EmptyLinesBlank_EveryCellExact()
+    {
+        ImportResult result = ReportImporter.Import(File.ReadAllText(Path("wordtext", "2024-pingwu-blank-cells.libreoffice.txt")));
+
+        Assert.Empty(CellsThatDiffer("2024-pingwu", result));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
     [Fact]
     public void Import_LayoutTextWithBlankCells_ValuesPlacedUnderTheirColumns_NoneWrong()
     {
