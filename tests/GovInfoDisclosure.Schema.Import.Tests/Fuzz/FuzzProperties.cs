@@ -33,6 +33,11 @@ public class FuzzProperties
         sources.Add(Fixtures.File2("textbrowser/2019-legacy-municipal-office.w3m.txt"));
         sources.Add(Fixtures.File2("textbrowser/2025-huarong-district-bureau.ascii-box.txt"));
         sources.Add(Fixtures.File2("textbrowser/20-shanghai-bgt-2019.chrome-innertext.txt"));
+        sources.Add(Fixtures.File2("pdftotext/2024-pingwu-blank-cells.layout.txt"));
+        sources.Add(Fixtures.File2("pdftotext/20-shanghai-bgt-2019.chrome.layout.txt"));
+        sources.Add(Fixtures.File2("wordtext/2024-pingwu-blank-cells.libreoffice.txt"));
+        sources.Add(Fixtures.File2("real/22-district-statistics-2023-cell-per-line.txt"));
+        sources.Add(Fixtures.File2("traditional/2024-pingwu-county-government-office.tw.txt"));
         return sources.ToArray();
     }
 
