@@ -98,20 +98,14 @@ internal static partial class LayoutTextReader
             {
                 places = refined ??= Refine(header, rows, headerLine, pageOf, headerPage, width);
             }
-            else if (row.Values.Count == 1 && RightmostPlace(rows, headerLine, pageOf, page, width) is int total
-                && Math.Abs(row.Values[0].Column - total) <= 1)
+            else if (row.Values.Count == 1 && row.Values[0].Text == "0" && RightmostPlace(rows, headerLine, pageOf, page, width) is int total
+                && Math.Abs(row.Values[0].Column - total) <= 1 && Math.Abs(End(row.Values[0]) - total) <= 1)
             {
                 // A page without the header or a full row (表三 continued after a page break): only the 总计 column is
-                // known — where every row of the page prints its last value. A row printing one value there alone is
-                // its total when that adds up: a 0 (a total over blank applicant cells is their sum, 0).
-                var synthetic = new double[width];
-                for (int k = 0; k < width - 1; k++)
-                {
-                    synthetic[k] = total - (ColumnReach + 1) * (width - 1 - k);
-                }
-
-                synthetic[width - 1] = total;
-                places = (synthetic, synthetic);
+                // known — where every row of the page prints its last value. A row printing only a 0 there is its
+                // total (the sum of its blank applicant cells); any other lone value has nothing to check it by.
+                PadAround(row, width - 1, width);
+                continue;
             }
             else
             {
@@ -129,6 +123,17 @@ internal static partial class LayoutTextReader
                 row.Values.Clear();
                 row.Values.AddRange(placed);
             }
+        }
+    }
+
+    /// <summary>The row's one value in column <paramref name="column"/> of <paramref name="width"/>, the others blank.</summary>
+    private static void PadAround(LayoutRow row, int column, int width)
+    {
+        Segment value = row.Values[0];
+        row.Values.Clear();
+        for (int k = 0; k < width; k++)
+        {
+            row.Values.Add(k == column ? value : new Segment(value.Column, string.Empty));
         }
     }
 

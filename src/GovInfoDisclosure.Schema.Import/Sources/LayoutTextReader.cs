@@ -47,12 +47,9 @@ internal static partial class LayoutTextReader
     public static bool IsValuesOnlyRow(string line)
     {
         // Ruled out by its first Chinese character, letter or pipe before the line is split (most lines are text).
-        foreach (char c in line)
+        if (line.IndexOf('|') >= 0 || LabelText.HasIdeographOrLetter(line))
         {
-            if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '|')
-            {
-                return false;
-            }
+            return false;
         }
 
         List<Segment> segments = Split(line);

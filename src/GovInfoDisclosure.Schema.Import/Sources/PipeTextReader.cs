@@ -22,6 +22,9 @@ internal static class PipeTextReader
     /// <summary>The longest line taken for a row label before cells printed one per line.</summary>
     private const int MaxCellLabelLength = 60;
 
+    /// <summary>The longest line taken for a value cell printed on a line of its own (a count, an amount, a mark).</summary>
+    private const int MaxCellValueLength = 20;
+
     public static SourceDocument Read(string text) => Read(text, null);
 
     /// <summary>Reads <paramref name="text"/>, whose lines the caller may have split already (<see cref="TextLines.Split"/>).</summary>
@@ -125,7 +128,8 @@ internal static class PipeTextReader
     /// </summary>
     private static int? CellLinesAfter(List<string> lines, int index, bool emptyCells)
     {
-        if (!IsCellLabel(lines[index]) || index + 1 >= lines.Count || lines[index + 1].IndexOf('|') >= 0)
+        // The next line first: most text lines are followed by another line of text, ruled out before the label is parsed.
+        if (index + 1 >= lines.Count || lines[index + 1].IndexOf('|') >= 0 || !StartsCells(lines[index + 1]) || !IsCellLabel(lines[index]))
         {
             return null;
         }
@@ -153,6 +157,13 @@ internal static class PipeTextReader
         // Empty lines are cells only where the text prints its cells on consecutive lines; where it separates every cell
         // by an empty line (Lynx drops blank cells and spaces the rest), their number says nothing.
         return number && end < lines.Count && (empty == 0 || emptyCells) ? end : null;
+    }
+
+    /// <summary>Whether a line after a label can be its first cell: empty, or one short word that is a value.</summary>
+    private static bool StartsCells(string line)
+    {
+        string cell = LabelText.Trim(line);
+        return cell.Length == 0 || (cell.Length <= MaxCellValueLength && IsCellValue(cell));
     }
 
     private static bool IsCellLabel(string line)

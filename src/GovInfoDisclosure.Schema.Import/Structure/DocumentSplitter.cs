@@ -233,12 +233,9 @@ internal static class DocumentSplitter
     private static SourceBlock? ValuesOnly(SourceBlock block)
     {
         // Most lines are prose or labels: ruled out by their first Chinese character or letter, before anything is built.
-        foreach (char c in block.Text)
+        if (LabelText.HasIdeographOrLetter(block.Text))
         {
-            if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
-            {
-                return null;
-            }
+            return null;
         }
 
         string text = LabelText.Trim(block.Text);

@@ -58,22 +58,11 @@ internal abstract class TableInterpreter
         // Flattened text: the empty cells printed after the last value are the row's blank cells when, with them, the
         // row has exactly its columns ("label | 3 |  |  |  |  |  |  |"). Any other number of them is a merge artefact
         // ("… | 0 | ||" closes every row of some sites), and a row short of cells then stays ambiguous.
-        if (!raw.IsGrid && values.Count > 0 && values.Count < expected && values.Count + raw.TrailingBlanks == expected)
-        {
-            var padded = new List<SourceCell>(values);
-            int line = values[values.Count - 1].Line;
-            while (padded.Count < expected)
-            {
-                padded.Add(new SourceCell(string.Empty, line));
-            }
-
-            return padded;
-        }
-
         // One cell per line with blank cells as lone "|" lines: those after the last printed cell complete the row, all of
         // them or all but the one that closes a narrower row. The site keeps its blank cells, so a row is never short.
-        if (raw.TrailingBlankLines > 0 && values.Count < expected
-            && (expected - values.Count == raw.TrailingBlankLines || expected - values.Count == raw.TrailingBlankLines - 1))
+        int missing = expected - values.Count;
+        if ((!raw.IsGrid && values.Count > 0 && missing > 0 && missing == raw.TrailingBlanks)
+            || (raw.TrailingBlankLines > 0 && missing > 0 && (missing == raw.TrailingBlankLines || missing == raw.TrailingBlankLines - 1)))
         {
             var padded = new List<SourceCell>(values);
             int line = values.Count > 0 ? values[values.Count - 1].Line : raw.LabelLine;

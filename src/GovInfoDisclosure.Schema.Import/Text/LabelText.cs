@@ -67,6 +67,20 @@ internal static class LabelText
         };
     }
 
+    /// <summary>Whether the text holds a CJK ideograph or a Latin letter: a line that is no row of values alone.</summary>
+    public static bool HasIdeographOrLetter(string text)
+    {
+        foreach (char c in text)
+        {
+            if ((c >= '\u4E00' && c <= '\u9FFF') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whitespace in any of the forms published reports use, including U+3000, U+00A0 and zero-width characters.</summary>
     public static bool IsSpace(char c) =>
         c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == '\u00A0' || c == '\u3000'

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using GovInfoDisclosure.Schema.Diagnostics;
 using GovInfoDisclosure.Schema.Import.Diagnostics;
-using GovInfoDisclosure.Schema.Json;
 using Xunit;
 using static GovInfoDisclosure.Schema.Import.Tests.ImportAssert;
 
@@ -155,34 +154,6 @@ public class BlankCellsLayoutTests
     }
 
     /// <summary>The cells of 表二, 表三 and 表四 that differ from the blanked report the fixtures were rendered from.</summary>
-    private static List<(string Pointer, string? Expected, string? Actual)> CellsThatDiffer(string name, ImportResult result)
-    {
-        JsonNode expected = JsonNode.Parse(File.ReadAllText(Path("documents", name + "-blank-cells.json")))!;
-        JsonNode actual = JsonNode.Parse(ReportJson.Serialize(result.Report!))!;
-        var differ = new List<(string, string?, string?)>();
-        foreach (string table in new[] { "proactiveDisclosure", "applications", "reconsiderationAndLitigation" })
-        {
-            Compare("/" + table, expected[table], actual[table], differ);
-        }
-
-        return differ;
-    }
-
-    private static void Compare(string pointer, JsonNode? expected, JsonNode? actual, List<(string, string?, string?)> differ)
-    {
-        if (expected is JsonObject o)
-        {
-            foreach (KeyValuePair<string, JsonNode?> property in o)
-            {
-                Compare(pointer + "/" + property.Key, property.Value, (actual as JsonObject)?[property.Key], differ);
-            }
-
-            return;
-        }
-
-        if (expected?.ToJsonString() != actual?.ToJsonString())
-        {
-            differ.Add((pointer, expected?.ToJsonString(), actual?.ToJsonString()));
-        }
-    }
+    private static List<(string Pointer, string? Expected, string? Actual)> CellsThatDiffer(string name, ImportResult result) =>
+        PdftotextImportTests.CellsThatDiffer(JsonNode.Parse(File.ReadAllText(Path("documents", name + "-blank-cells.json")))!, result);
 }
